@@ -1,0 +1,108 @@
+# Parley -- who demands, worries, concedes and agrees in diplomatic text.
+#
+#   make demo    install missing packages, build, report on the sample article
+#   make test    the whole test suite (unit, CLI, bad input, sanitizers,
+#                model reproducibility)
+#   make deps    install the Debian packages the build and tests need
+#   make model   rebuild models/default from corpus/
+#   make bench   throughput figures (never asserted in tests)
+#   make lint    forbidden functions, compiler warnings as errors
+#   make install PREFIX=/usr/local   parley-train, parley-classify, model
+
+CC ?= cc
+PREFIX ?= /usr/local
+DATADIR = $(PREFIX)/share/parley
+BUILD ?= build
+BIN ?= bin
+OPT ?= -O2 -g
+SAN ?=
+CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
+	-Wstrict-prototypes -Wno-missing-field-initializers $(OPT) $(SAN) $(CFLAGS)
+LDFLAGS_ALL = $(SAN) $(LDFLAGS)
+LIBS = -lsvm -lgsl -lgslcblas -lutf8proc -ljansson -lm
+
+LIB_SRC = $(sort $(wildcard lib/*.c))
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIBA = $(BUILD)/libparley.a
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+SAMPLE = corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt
+CORPUS = $(sort $(wildcard corpus/data/*.tsv))
+MODEL_FLAGS = --seed 1 --cv 5 -c 1
+
+.PHONY: all demo test deps model check-model bench lint clean install unit cli sanitize eval
+
+all: $(BIN)/train $(BIN)/classify
+
+$(BUILD)/%.o: %.c $(wildcard lib/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(LIBA): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/train: $(BUILD)/train/main.o $(LIBA)
+	@mkdir -p $(BIN)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
+
+$(BIN)/classify: $(BUILD)/classify/main.o $(LIBA)
+	@mkdir -p $(BIN)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBA)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(LIBA) -lcmocka $(LIBS)
+
+deps:
+	@sh tools/deps.sh
+
+demo:
+	@sh tools/deps.sh
+	@$(MAKE) --no-print-directory all
+	$(BIN)/classify $(SAMPLE)
+
+unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do echo "== $$t"; $$t || exit 1; done
+
+cli: all
+	@sh tests/cli/run.sh $(BIN)
+
+# The same unit and CLI tests, built with AddressSanitizer and UBSan in a
+# separate tree so they never mix with the normal objects.
+sanitize:
+	@$(MAKE) --no-print-directory BUILD=build/san BIN=build/san/bin OPT="-O1 -g" \
+		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		unit cli
+
+# make model reproduces models/default byte for byte; check-model proves it.
+model: all
+	$(BIN)/train -q $(MODEL_FLAGS) --force -o models/default $(CORPUS)
+
+check-model: all
+	@sh tests/model_repro.sh $(BIN) "$(MODEL_FLAGS)" $(CORPUS)
+
+test:
+	@sh tools/deps.sh
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory unit cli
+	@$(MAKE) --no-print-directory check-model
+	@$(MAKE) --no-print-directory sanitize
+	@echo "all tests passed"
+
+lint:
+	@sh tools/lint.sh
+
+bench: all
+	@sh tools/bench.sh $(BIN)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/models/default
+	install -m 755 $(BIN)/train $(DESTDIR)$(PREFIX)/bin/parley-train
+	install -m 755 $(BIN)/classify $(DESTDIR)$(PREFIX)/bin/parley-classify
+	install -m 644 models/default/manifest models/default/vocab models/default/svm.model \
+		$(DESTDIR)$(DATADIR)/models/default/
+
+clean:
+	rm -rf build bin

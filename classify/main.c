@@ -1,0 +1,269 @@
+/* classify/main.c -- the `classify` program: statements or articles in,
+ * labels and per-actor reports out. Option parsing, input detection,
+ * messages and exit codes live here; the work is lib/classify.c and
+ * lib/report.c. */
+#include "../lib/buf.h"
+#include "../lib/classify.h"
+#include "../lib/corpus.h"
+#include "../lib/err.h"
+#include "../lib/label.h"
+#include "../lib/mem.h"
+#include "../lib/model.h"
+#include "../lib/report.h"
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef PARLEY_DATADIR
+#define PARLEY_DATADIR "/usr/local/share/parley"
+#endif
+
+static const char *const usage_text =
+    "usage: classify [options] [FILE...]\n"
+    "       classify [options] -e TEXT [--actor NAME]\n"
+    "\n"
+    "Labels statements as demand, concern, concession, agreement or none and\n"
+    "says whose position each is. Reads FILEs, or standard input when there\n"
+    "is none.\n"
+    "\n"
+    "options:\n"
+    "  -m, --model DIR     model directory (default: $PARLEY_MODEL, else\n"
+    "                      models/default if present, else\n"
+    "                      " PARLEY_DATADIR "/models/default)\n"
+    "  -e, --expr TEXT     classify one statement; prints the label and its\n"
+    "                      confidence\n"
+    "      --actor NAME    the actor of -e TEXT, or of statements without an\n"
+    "                      actor column (default narrator)\n"
+    "  -i, --input KIND    auto, statements or articles (default auto: .tsv and\n"
+    "                      JSONL with a text key but no title/date are\n"
+    "                      statements; anything else is articles)\n"
+    "      --speaker NAME  articles are NAME's own speech (first person)\n"
+    "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
+    "                      tsv for statements)\n"
+    "      --all           report: list `none` statements too\n"
+    "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
+    "  -h, --help          show this help\n"
+    "\n"
+    "Statements: TSV with a header (`text` required; `id`, `actor` optional)\n"
+    "or JSONL with the same keys. Articles: plain-text files (one article\n"
+    "each) or JSONL objects with `text` and optional `id`, `date`, `title`.\n"
+    "\n"
+    "examples:\n"
+    "  classify corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt\n"
+    "  classify -e 'We call on Russia to withdraw its troops.' --actor 'United Kingdom'\n"
+    "  classify -f jsonl articles.jsonl > statements.jsonl\n"
+    "  classify -i statements -f tsv statements.tsv\n"
+    "\n"
+    "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
+
+enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
+enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
+
+static int usage_error(const char *fmt, const char *arg) {
+    fputs("classify: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'classify --help' for more information.\n", stderr);
+    return 2;
+}
+
+static int fail(struct err *e) {
+    fprintf(stderr, "classify: %s\n", e->msg ? e->msg : "unknown error");
+    int code = e->kind == ERR_USAGE ? 2 : 1;
+    err_clear(e);
+    return code;
+}
+
+static char *default_model(void) {
+    const char *env = getenv("PARLEY_MODEL");
+    if (env && *env) return xstrdup(env);
+    if (access("models/default/manifest", F_OK) == 0) return xstrdup("models/default");
+    return xstrdup(PARLEY_DATADIR "/models/default");
+}
+
+/* Standard input read whole into memory, so that it can be sniffed and
+ * re-read like a file. */
+static FILE *slurp_stdin(char **mem, size_t *len, struct err *e) {
+    struct buf b = BUF_INIT;
+    char block[65536];
+    size_t n;
+    while ((n = fread(block, 1, sizeof block, stdin)) > 0) buf_add(&b, block, n);
+    if (ferror(stdin)) {
+        buf_free(&b);
+        err_set(e, ERR_IO, "cannot read standard input");
+        return NULL;
+    }
+    *len = b.len;
+    *mem = buf_detach(&b);
+    if (*len == 0) {
+        err_set(e, ERR_DATA, "<stdin>: empty input");
+        return NULL;
+    }
+    return fmemopen(*mem, *len, "r");
+}
+
+struct run {
+    const struct model *m;
+    enum input_kind input;
+    const char *speaker, *actor;
+    struct result_list res;
+    int saw_articles;
+};
+
+static int run_file(struct run *r, const char *path, struct err *e) {
+    char *mem = NULL;
+    size_t memlen = 0;
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stdin ? slurp_stdin(&mem, &memlen, e) : fopen(path, "r");
+    if (!f) {
+        if (!is_stdin) err_sys(e, errno, "cannot open '%s'", path);
+        if (e->kind == ERR_IO) e->kind = ERR_DATA;
+        free(mem);
+        return -1;
+    }
+    enum input_kind kind = r->input;
+    if (kind == IN_AUTO) kind = corpus_looks_like_statements(f, name) ? IN_STATEMENTS : IN_ARTICLES;
+    int rc;
+    if (kind == IN_STATEMENTS) {
+        struct stmt_list sl = {0};
+        rc = corpus_read(f, name, CORPUS_AUTO, 0, &sl, e);
+        for (size_t i = 0; rc == 0 && i < sl.n; i++)
+            classify_statement(r->m, name, &sl.v[i], r->actor, &r->res);
+        stmt_list_free(&sl);
+    } else {
+        struct article_list al = {0};
+        rc = corpus_read_articles(f, name, CORPUS_AUTO, &al, e);
+        for (size_t i = 0; rc == 0 && i < al.n; i++)
+            classify_article(r->m, &al.v[i], r->speaker, &r->res);
+        article_list_free(&al);
+        r->saw_articles = 1;
+    }
+    fclose(f);
+    free(mem);
+    if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
+    return rc;
+}
+
+/* Opens the output: stdout, or a temporary file beside path that
+ * finish_output renames over it, so a failed run never leaves half a file. */
+static FILE *open_output(const char *path, char **tmp, struct err *e) {
+    *tmp = NULL;
+    if (!path) return stdout;
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "%s.tmp-XXXXXX", path);
+    *tmp = buf_detach(&b);
+    int fd = mkstemp(*tmp);
+    if (fd < 0) {
+        err_sys(e, errno, "cannot create a temporary file beside '%s'", path);
+        free(*tmp);
+        *tmp = NULL;
+        return NULL;
+    }
+    return fdopen(fd, "w");
+}
+
+static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct err *e) {
+    if (!tmp) return ok ? 0 : -1;
+    int bad = fclose(f) != 0;
+    if (ok && !bad && rename(tmp, path) != 0) {
+        err_sys(e, errno, "cannot rename '%s' to '%s'", tmp, path);
+        ok = 0;
+    } else if (ok && bad) {
+        err_sys(e, errno ? errno : EIO, "cannot write '%s'", path);
+        ok = 0;
+    }
+    if (!ok) unlink(tmp);
+    free(tmp);
+    return ok ? 0 : -1;
+}
+
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL };
+
+static const struct option longopts[] = {
+    {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
+    {"actor", required_argument, 0, OPT_ACTOR}, {"input", required_argument, 0, 'i'},
+    {"speaker", required_argument, 0, OPT_SPEAKER}, {"format", required_argument, 0, 'f'},
+    {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
+    {"help", no_argument, 0, 'h'},          {0, 0, 0, 0}};
+
+int main(int argc, char **argv) {
+    char *model_dir = NULL;
+    const char *expr = NULL, *outpath = NULL;
+    struct run r = {0};
+    enum out_format fmt = FMT_DEFAULT;
+    int list_none = 0, opt;
+    while ((opt = getopt_long(argc, argv, "m:e:i:f:o:h", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'm': free(model_dir); model_dir = xstrdup(optarg); break;
+        case 'e': expr = optarg; break;
+        case OPT_ACTOR: r.actor = optarg; break;
+        case 'i':
+            if (strcmp(optarg, "auto") == 0) r.input = IN_AUTO;
+            else if (strcmp(optarg, "statements") == 0) r.input = IN_STATEMENTS;
+            else if (strcmp(optarg, "articles") == 0) r.input = IN_ARTICLES;
+            else { free(model_dir); return usage_error("invalid input kind '%s' (auto, statements or articles)", optarg); }
+            break;
+        case OPT_SPEAKER: r.speaker = optarg; break;
+        case 'f':
+            if (strcmp(optarg, "report") == 0) fmt = FMT_REPORT;
+            else if (strcmp(optarg, "tsv") == 0) fmt = FMT_TSV;
+            else if (strcmp(optarg, "jsonl") == 0) fmt = FMT_JSONL;
+            else { free(model_dir); return usage_error("invalid format '%s' (report, tsv or jsonl)", optarg); }
+            break;
+        case OPT_ALL: list_none = 1; break;
+        case 'o': outpath = optarg; break;
+        case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
+        default:
+            fputs("Try 'classify --help' for more information.\n", stderr);
+            free(model_dir);
+            return 2;
+        }
+    }
+    if (expr && optind < argc) {
+        free(model_dir);
+        return usage_error("%s", "give either -e TEXT or files, not both");
+    }
+    if (expr && !*expr) {
+        free(model_dir);
+        return usage_error("%s", "empty text for -e");
+    }
+    if (!model_dir) model_dir = default_model();
+
+    struct err e = ERR_INIT;
+    struct model *m = model_load(model_dir, &e);
+    free(model_dir);
+    if (!m) return fail(&e);
+    r.m = m;
+
+    int rc = 0;
+    if (expr) {
+        struct stmt s = {NULL, (char *)r.actor, NULL, (char *)expr, -1, 0};
+        classify_statement(m, "-e", &s, NULL, &r.res);
+    } else if (optind >= argc) {
+        rc = run_file(&r, "-", &e);
+    } else {
+        for (int i = optind; i < argc && rc == 0; i++) rc = run_file(&r, argv[i], &e);
+    }
+    if (rc == 0) {
+        char *tmp;
+        FILE *out = open_output(outpath, &tmp, &e);
+        if (!out) rc = -1;
+        else {
+            if (fmt == FMT_DEFAULT) fmt = r.saw_articles ? FMT_REPORT : FMT_TSV;
+            if (expr && fmt == FMT_TSV) {
+                const struct result *x = &r.res.v[0];
+                fprintf(out, "%s\t%.3f\n", label_name(x->label), x->confidence);
+                rc = fflush(out) ? err_sys(&e, errno, "cannot write output") : 0;
+            } else if (fmt == FMT_JSONL) rc = report_write_jsonl(out, &r.res, &e);
+            else if (fmt == FMT_TSV) rc = report_write_tsv(out, &r.res, &e);
+            else rc = report_write_text(out, &r.res, list_none, &e);
+            if (finish_output(out, outpath, tmp, rc == 0, &e)) rc = -1;
+        }
+    }
+    result_list_free(&r.res);
+    model_free(m);
+    return rc ? fail(&e) : 0;
+}

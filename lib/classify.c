@@ -1,0 +1,88 @@
+/* classify.c -- article -> sentences -> statements -> labels (see classify.h). */
+#include "classify.h"
+#include "corpus.h"
+#include "features.h"
+#include "mem.h"
+#include "model.h"
+#include "sentence.h"
+#include "speaker.h"
+#include <stdlib.h>
+#include <string.h>
+
+void classify_text(const struct model *m, const char *text, size_t len, struct result *r) {
+    struct feat_terms terms = {0};
+    struct feat_vec x = {0};
+    feat_vector(m->vocab, &m->feat, text, len, &terms, &x);
+    r->label = clf_predict(m->clf, &x, r->scores);
+    r->confidence = r->scores[r->label];
+    feat_vec_free(&x);
+    feat_terms_free(&terms);
+}
+
+static struct result *push(struct result_list *l) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+    }
+    struct result *r = &l->v[l->n++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
+
+void classify_article(const struct model *m, const struct article *a, const char *speaker,
+                      struct result_list *out) {
+    struct sent_list sents = {0};
+    struct spk_doc doc = {0};
+    sent_split(a->text, a->len, &sents);
+    spk_attribute(a->text, a->len, &sents, speaker, &doc);
+    for (size_t i = 0; i < doc.nstmts; i++) {
+        const struct spk_stmt *s = &doc.stmts[i];
+        struct result *r = push(out);
+        r->doc = xstrdup(a->id);
+        r->start = (long)s->start;
+        r->end = (long)s->end;
+        r->text = xstrndup(a->text + s->start, s->end - s->start);
+        r->how = spk_how_name(s->how);
+        if (s->cue_len) r->cue = xstrndup(a->text + s->cue_start, s->cue_len);
+        r->nactors = s->nactors ? s->nactors : 1;
+        r->actors = xcalloc(r->nactors, sizeof *r->actors);
+        if (!s->nactors) r->actors[0].name = xstrdup("narrator");
+        for (size_t k = 0; k < s->nactors; k++) {
+            const struct spk_actor *ac = &doc.actors[s->actors[k]];
+            r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
+                                                 dup_or_null(ac->affil)};
+        }
+        classify_text(m, r->text, s->end - s->start, r);
+    }
+    spk_doc_free(&doc);
+    sent_list_free(&sents);
+}
+
+void classify_statement(const struct model *m, const char *doc, const struct stmt *s,
+                        const char *default_actor, struct result_list *out) {
+    struct result *r = push(out);
+    r->doc = xstrdup(doc);
+    r->id = dup_or_null(s->id);
+    r->start = r->end = -1;
+    r->text = xstrdup(s->text);
+    r->how = "given";
+    r->nactors = 1;
+    r->actors = xcalloc(1, sizeof *r->actors);
+    const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
+    r->actors[0].name = xstrdup(actor);
+    classify_text(m, r->text, strlen(r->text), r);
+}
+
+void result_list_free(struct result_list *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        struct result *r = &l->v[i];
+        free(r->doc), free(r->id), free(r->cue), free(r->text);
+        for (size_t k = 0; k < r->nactors; k++)
+            free(r->actors[k].name), free(r->actors[k].role), free(r->actors[k].affil);
+        free(r->actors);
+    }
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}

@@ -1,0 +1,53 @@
+/* classify.h -- the classification stage: statements in, labelled results
+ * out. Turns an article into sentences, attributed statements and labels,
+ * or labels ready-made statements, using a loaded model. */
+#ifndef PARLEY_CLASSIFY_H
+#define PARLEY_CLASSIFY_H
+#include <stddef.h>
+#include "label.h"
+
+struct model;
+struct article;
+struct stmt;
+
+struct result_actor {
+    char *name;  /* "Sergei Shoigu", or "narrator" */
+    char *role;  /* may be NULL */
+    char *affil; /* may be NULL */
+};
+
+struct result {
+    char *doc;                 /* article id or file name */
+    char *id;                  /* statement id when the input had one */
+    long start, end;           /* byte offsets in the article text; -1 for statements */
+    struct result_actor *actors;
+    size_t nactors;            /* >= 1 */
+    const char *how;           /* attribution type (speaker.h), or "given" */
+    char *cue;                 /* the cue text, may be NULL */
+    int label;
+    double confidence;         /* probability of label */
+    double scores[LABEL_COUNT];
+    char *text;
+};
+
+struct result_list {
+    struct result *v;
+    size_t n, cap;
+};
+
+/* Labels one text with the model: fills label, confidence and scores. */
+void classify_text(const struct model *m, const char *text, size_t len, struct result *r);
+
+/* Splits, attributes and classifies one article; appends one result per
+ * sentence. speaker: the whole document's speaker, or NULL. */
+void classify_article(const struct model *m, const struct article *a, const char *speaker,
+                      struct result_list *out);
+
+/* Classifies one given statement (its actor, if any, is taken as given;
+ * default_actor when it has none, "narrator" when that is NULL too). */
+void classify_statement(const struct model *m, const char *doc, const struct stmt *s,
+                        const char *default_actor, struct result_list *out);
+
+void result_list_free(struct result_list *l);
+
+#endif

@@ -1,0 +1,197 @@
+/* clf.c -- libsvm wrapper (see clf.h). */
+#include "clf.h"
+#include "err.h"
+#include "features.h"
+#include "mem.h"
+#include <errno.h>
+#include <libsvm/svm.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct clf {
+    struct svm_model *m;
+    struct svm_node *nodes; /* libsvm keeps pointers into the training set */
+    struct svm_node **rows;
+    double *y;
+    int *weight_label;
+    double *weight;
+};
+
+/* libsvm prints progress to stdout; the library never prints. */
+static void quiet(const char *s) { (void)s; }
+
+static void silence(void) { svm_set_print_string_function(quiet); }
+
+/* Copies vectors into one svm_node array; rows[i] points at vector i. */
+static void to_nodes(const struct feat_vec *x, size_t n, struct svm_node **nodes,
+                     struct svm_node ***rows) {
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += x[i].n + 1;
+    *nodes = xmalloc(total * sizeof **nodes);
+    *rows = xmalloc((n ? n : 1) * sizeof **rows);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        (*rows)[i] = *nodes + k;
+        for (size_t j = 0; j < x[i].n; j++) {
+            (*nodes)[k].index = (int)x[i].id[j];
+            (*nodes)[k++].value = x[i].val[j];
+        }
+        (*nodes)[k].index = -1;
+        (*nodes)[k++].value = 0;
+    }
+}
+
+static void set_params(struct svm_parameter *sp, const struct clf_params *p, const int *y,
+                       size_t n, int **wl, double **w) {
+    memset(sp, 0, sizeof *sp);
+    sp->svm_type = C_SVC;
+    sp->kernel_type = p->kernel == CLF_RBF ? RBF : LINEAR;
+    sp->gamma = p->gamma;
+    sp->cache_size = 200;
+    sp->eps = 0.001;
+    sp->C = p->C;
+    sp->shrinking = 1;
+    sp->probability = p->probability;
+    *wl = NULL;
+    *w = NULL;
+    if (p->balanced) {
+        size_t count[LABEL_COUNT] = {0};
+        int present = 0;
+        for (size_t i = 0; i < n; i++) count[y[i]]++;
+        for (int l = 0; l < LABEL_COUNT; l++) present += count[l] > 0;
+        *wl = xmalloc(LABEL_COUNT * sizeof **wl);
+        *w = xmalloc(LABEL_COUNT * sizeof **w);
+        int k = 0;
+        for (int l = 0; l < LABEL_COUNT; l++)
+            if (count[l]) {
+                (*wl)[k] = l;
+                (*w)[k++] = (double)n / ((double)present * (double)count[l]);
+            }
+        sp->nr_weight = k;
+        sp->weight_label = *wl;
+        sp->weight = *w;
+    }
+}
+
+static int distinct_labels(const int *y, size_t n) {
+    int seen[LABEL_COUNT] = {0}, k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!seen[y[i]]++) k++;
+    return k;
+}
+
+struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
+                      const struct clf_params *p, struct err *e) {
+    silence();
+    if (distinct_labels(y, n) < 2) {
+        err_set(e, ERR_DATA, "training needs statements of at least two labels");
+        return NULL;
+    }
+    struct clf *c = xcalloc(1, sizeof *c);
+    to_nodes(x, n, &c->nodes, &c->rows);
+    c->y = xmalloc(n * sizeof *c->y);
+    for (size_t i = 0; i < n; i++) c->y[i] = y[i];
+    struct svm_problem prob = {(int)n, c->y, c->rows};
+    struct svm_parameter sp;
+    set_params(&sp, p, y, n, &c->weight_label, &c->weight);
+    if (sp.gamma <= 0) {
+        int maxid = 1;
+        for (size_t i = 0; i < n; i++)
+            if (x[i].n && (int)x[i].id[x[i].n - 1] > maxid) maxid = (int)x[i].id[x[i].n - 1];
+        sp.gamma = 1.0 / maxid;
+    }
+    const char *why = svm_check_parameter(&prob, &sp);
+    if (why) {
+        err_set(e, ERR_USAGE, "libsvm rejects the parameters: %s", why);
+        clf_free(c);
+        return NULL;
+    }
+    srand((unsigned)p->seed);
+    c->m = svm_train(&prob, &sp);
+    return c;
+}
+
+int clf_has_probability(const struct clf *c) { return svm_check_probability_model(c->m); }
+
+/* x as a NUL-terminated (index -1) node array, on the heap. */
+static struct svm_node *one_row(const struct feat_vec *x) {
+    struct svm_node *r = xmalloc((x->n + 1) * sizeof *r);
+    for (size_t j = 0; j < x->n; j++) r[j] = (struct svm_node){(int)x->id[j], x->val[j]};
+    r[x->n] = (struct svm_node){-1, 0};
+    return r;
+}
+
+int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
+    struct svm_node *r = one_row(x);
+    int nc = svm_get_nr_class(c->m);
+    int labels[LABEL_COUNT];
+    double est[LABEL_COUNT];
+    int lab;
+    if (nc > LABEL_COUNT) nc = LABEL_COUNT; /* clf_load refuses more */
+    svm_get_labels(c->m, labels);
+    if (svm_check_probability_model(c->m)) {
+        svm_predict_probability(c->m, r, est);
+        /* The label is the most probable one, so it always agrees with the
+         * confidence reported beside it (libsvm's vote can differ). Ties go
+         * to the lower label number, deterministically. */
+        int best = 0;
+        for (int i = 1; i < nc; i++)
+            if (est[i] > est[best] || (est[i] == est[best] && labels[i] < labels[best])) best = i;
+        lab = labels[best];
+        if (probs) {
+            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            for (int i = 0; i < nc; i++) probs[labels[i]] = est[i];
+        }
+    } else {
+        lab = (int)svm_predict(c->m, r);
+        if (probs) {
+            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            probs[lab] = 1;
+        }
+    }
+    free(r);
+    return lab;
+}
+
+int clf_save(const struct clf *c, const char *path, struct err *e) {
+    errno = 0;
+    if (svm_save_model(path, c->m) != 0)
+        return err_sys(e, errno ? errno : EIO, "cannot write '%s'", path);
+    return 0;
+}
+
+struct clf *clf_load(const char *path, struct err *e) {
+    silence();
+    struct svm_model *m = svm_load_model(path);
+    if (!m) {
+        err_set(e, ERR_DATA, "'%s' is not a libsvm model libsvm can read", path);
+        return NULL;
+    }
+    int nc = svm_get_nr_class(m);
+    int ok = svm_get_svm_type(m) == C_SVC && nc >= 2 && nc <= LABEL_COUNT;
+    if (ok) {
+        int labels[LABEL_COUNT];
+        svm_get_labels(m, labels);
+        for (int i = 0; i < nc; i++)
+            if (labels[i] < 0 || labels[i] >= LABEL_COUNT) ok = 0;
+    }
+    if (!ok) {
+        svm_free_and_destroy_model(&m);
+        err_set(e, ERR_DATA, "'%s' is not a Parley classifier (C-SVC over the five labels)", path);
+        return NULL;
+    }
+    struct clf *c = xcalloc(1, sizeof *c);
+    c->m = m;
+    return c;
+}
+
+void clf_free(struct clf *c) {
+    if (!c) return;
+    if (c->m) svm_free_and_destroy_model(&c->m);
+    free(c->nodes);
+    free(c->rows);
+    free(c->y);
+    free(c->weight_label);
+    free(c->weight);
+    free(c);
+}

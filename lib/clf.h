@@ -1,0 +1,51 @@
+/* clf.h -- the classifier: libsvm C-SVC behind a small API.
+ *
+ * The only file that includes <libsvm/svm.h>. libsvm labels are our enum
+ * label values (label.h), so svm.model stays readable by libsvm's own
+ * svm-predict. libsvm shuffles with rand() for its probability estimates:
+ * every train call seeds it from params.seed first, which is what makes the
+ * same corpus and seed give the same model bytes. */
+#ifndef PARLEY_CLF_H
+#define PARLEY_CLF_H
+#include <stddef.h>
+#include "label.h"
+
+struct err;
+struct feat_vec;
+
+enum clf_kernel { CLF_LINEAR, CLF_RBF };
+
+struct clf_params {
+    double C;          /* default 1 */
+    enum clf_kernel kernel;
+    double gamma;      /* RBF only; <= 0 means 1/number of features */
+    int balanced;      /* 1: class weights n / (k * n_class) */
+    int probability;   /* 1: fit probability estimates (slower) */
+    unsigned long seed;
+};
+
+#define CLF_PARAMS_DEFAULT {1.0, CLF_LINEAR, 0.0, 1, 1, 1}
+
+struct clf;
+
+/* Trains on n vectors x with labels y (enum label). Vectors are borrowed
+ * only for the call. Returns NULL with e set when libsvm rejects the
+ * parameters or the data has fewer than two labels. */
+struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
+                      const struct clf_params *p, struct err *e);
+
+/* Predicts x: returns the label and, if probs is not NULL, fills
+ * probs[LABEL_COUNT] with the probability of each label (0 for labels the
+ * model never saw). Without probability estimates the winner gets 1. */
+int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs);
+
+int clf_has_probability(const struct clf *c);
+
+/* libsvm's text format. save: the path is written directly (the model
+ * module makes it atomic). load: checks the model is a C-SVC over our
+ * labels; a file libsvm cannot parse is ERR_DATA. */
+int clf_save(const struct clf *c, const char *path, struct err *e);
+struct clf *clf_load(const char *path, struct err *e);
+void clf_free(struct clf *c); /* NULL is a no-op */
+
+#endif

@@ -1,0 +1,406 @@
+/* corpus.c -- TSV/JSONL/plain-text readers with file:line errors (see corpus.h). */
+#include "corpus.h"
+#include "buf.h"
+#include "checksum.h"
+#include "err.h"
+#include "label.h"
+#include "mem.h"
+#include "utf8.h"
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int ends_with(const char *s, const char *suf) {
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Peeks at the first byte without consuming it (offsets and checksums
+ * must see the whole input). */
+static int first_byte(FILE *f) {
+    int c = getc(f);
+    if (c != EOF) ungetc(c, f);
+    return c;
+}
+
+static enum corpus_format sniff(FILE *f, const char *name) {
+    if (ends_with(name, ".jsonl") || ends_with(name, ".json")) return CORPUS_JSONL;
+    if (ends_with(name, ".tsv")) return CORPUS_TSV;
+    return first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
+}
+
+/* Reads one line into *line (without the newline, CR stripped). Returns its
+ * length, -1 at EOF, -2 on error (e set). Checks length and UTF-8. */
+static long read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
+                      uint64_t *sum, struct err *e) {
+    errno = 0;
+    ssize_t n = getline(line, cap, f);
+    if (n < 0) {
+        if (ferror(f)) return err_sys(e, errno ? errno : EIO, "%s:%ld: cannot read", name, lineno), -2;
+        return -1;
+    }
+    if (sum) *sum = checksum_update(*sum, *line, (size_t)n);
+    if (n > 0 && (*line)[n - 1] == '\n') (*line)[--n] = '\0';
+    if (n > 0 && (*line)[n - 1] == '\r') (*line)[--n] = '\0';
+    if (n > CORPUS_MAX_LINE)
+        return err_set(e, ERR_DATA, "%s:%ld: line too long (%zd bytes, limit %d)", name, lineno,
+                       n, CORPUS_MAX_LINE), -2;
+    size_t bad;
+    if (!utf8_valid(*line, (size_t)n, &bad))
+        return err_set(e, ERR_DATA, "%s:%ld: invalid UTF-8 at byte %zu of the line", name,
+                       lineno, bad + 1), -2;
+    return n;
+}
+
+static void push_stmt(struct stmt_list *l, struct stmt s) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 256;
+        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+    }
+    l->v[l->n++] = s;
+}
+
+static int bad_label(struct err *e, const char *name, long lineno, const char *s) {
+    return err_set(e, ERR_DATA,
+                   "%s:%ld: unknown label '%s' (expected demand, concern, concession, "
+                   "agreement or none)", name, lineno, s);
+}
+
+static int only_space(const char *s) {
+    for (; *s; s++)
+        if (!(*s == ' ' || *s == '\t')) return 0;
+    return 1;
+}
+
+enum col { COL_ID, COL_ACTOR, COL_SOURCE, COL_TEXT, COL_LABEL, NCOL };
+static const char *const colname[NCOL] = {"id", "actor", "source", "text", "label"};
+
+static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list *out,
+                    struct err *e) {
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 1, n;
+    int pos[NCOL];
+    size_t ncols = 0;
+    int rc = -1;
+    n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+    if (n == -2) goto done;
+    if (n < 0) { err_set(e, ERR_DATA, "%s: empty file", name); goto done; }
+    for (int c = 0; c < NCOL; c++) pos[c] = -1;
+    /* header: split on tabs */
+    for (char *p = line, *tab;; p = tab + 1) {
+        tab = strchr(p, '\t');
+        size_t len = tab ? (size_t)(tab - p) : strlen(p);
+        for (int c = 0; c < NCOL; c++)
+            if (strlen(colname[c]) == len && memcmp(colname[c], p, len) == 0) {
+                if (pos[c] >= 0) {
+                    err_set(e, ERR_DATA, "%s:1: column '%s' appears twice in the header", name, colname[c]);
+                    goto done;
+                }
+                pos[c] = (int)ncols;
+            }
+        ncols++;
+        if (!tab) break;
+    }
+    if (pos[COL_TEXT] < 0) {
+        err_set(e, ERR_DATA, "%s:1: missing column 'text' in the header", name);
+        goto done;
+    }
+    if (need_label && pos[COL_LABEL] < 0) {
+        err_set(e, ERR_DATA, "%s:1: missing column 'label' in the header", name);
+        goto done;
+    }
+    size_t before = out->n;
+    char **field = xcalloc(ncols, sizeof *field);
+    for (;;) {
+        lineno++;
+        n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+        if (n == -2) { free(field); goto done; }
+        if (n == -1) break;
+        if (n == 0) {
+            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+            free(field);
+            goto done;
+        }
+        size_t k = 0;
+        for (char *p = line, *tab;; p = tab + 1) {
+            tab = strchr(p, '\t');
+            if (k < ncols) field[k] = p;
+            k++;
+            if (!tab) break;
+            *tab = '\0';
+        }
+        if (k != ncols) {
+            err_set(e, ERR_DATA, "%s:%ld: expected %zu tab-separated fields as in the header, found %zu",
+                    name, lineno, ncols, k);
+            free(field);
+            goto done;
+        }
+        struct stmt s = {0};
+        s.line = lineno;
+        s.label = -1;
+        if (pos[COL_LABEL] >= 0) {
+            const char *lab = field[pos[COL_LABEL]];
+            s.label = label_parse(lab, strlen(lab));
+            if (s.label < 0) { bad_label(e, name, lineno, lab); free(field); goto done; }
+        }
+        const char *text = field[pos[COL_TEXT]];
+        if (only_space(text)) {
+            err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+            free(field);
+            goto done;
+        }
+        s.text = xstrdup(text);
+        if (pos[COL_ID] >= 0 && *field[pos[COL_ID]]) s.id = xstrdup(field[pos[COL_ID]]);
+        if (pos[COL_ACTOR] >= 0 && *field[pos[COL_ACTOR]]) s.actor = xstrdup(field[pos[COL_ACTOR]]);
+        if (pos[COL_SOURCE] >= 0 && *field[pos[COL_SOURCE]]) s.source = xstrdup(field[pos[COL_SOURCE]]);
+        push_stmt(out, s);
+    }
+    free(field);
+    if (out->n == before) {
+        err_set(e, ERR_DATA, "%s: no statements after the header", name);
+        goto done;
+    }
+    rc = 0;
+done:
+    free(line);
+    return rc;
+}
+
+/* Gets an optional string member; a present non-string is an error. */
+static int json_str(json_t *o, const char *key, char **out, const char *name, long lineno,
+                    struct err *e) {
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    if (!v || json_is_null(v)) return 0;
+    if (!json_is_string(v))
+        return err_set(e, ERR_DATA, "%s:%ld: '%s' must be a string", name, lineno, key);
+    *out = xstrndup(json_string_value(v), json_string_length(v));
+    if (strlen(*out) != json_string_length(v)) {
+        free(*out);
+        *out = NULL;
+        return err_set(e, ERR_DATA, "%s:%ld: '%s' contains a NUL character", name, lineno, key);
+    }
+    return 0;
+}
+
+/* Parses line as one JSON object; returns it or NULL with e set. */
+static json_t *json_line(const char *line, size_t n, const char *name, long lineno, struct err *e) {
+    json_error_t je;
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!o) {
+        err_set(e, ERR_DATA, "%s:%ld: invalid JSON at column %d: %s", name, lineno, je.column, je.text);
+        return NULL;
+    }
+    if (!json_is_object(o)) {
+        json_decref(o);
+        err_set(e, ERR_DATA, "%s:%ld: expected a JSON object", name, lineno);
+        return NULL;
+    }
+    return o;
+}
+
+static int read_jsonl(FILE *f, const char *name, int need_label, struct stmt_list *out,
+                      struct err *e) {
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0, n;
+    size_t before = out->n;
+    int rc = -1;
+    for (;;) {
+        lineno++;
+        n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+        if (n == -2) goto done;
+        if (n == -1) break;
+        if (n == 0 || only_space(line)) {
+            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+            goto done;
+        }
+        json_t *o = json_line(line, (size_t)n, name, lineno, e);
+        if (!o) goto done;
+        struct stmt s = {0};
+        s.line = lineno;
+        s.label = -1;
+        char *label = NULL;
+        int bad = json_str(o, "text", &s.text, name, lineno, e) ||
+                  json_str(o, "label", &label, name, lineno, e) ||
+                  json_str(o, "id", &s.id, name, lineno, e) ||
+                  json_str(o, "actor", &s.actor, name, lineno, e) ||
+                  json_str(o, "source", &s.source, name, lineno, e);
+        json_decref(o);
+        if (!bad && !s.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
+        if (!bad && only_space(s.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+        if (!bad && need_label && !label)
+            bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'label'", name, lineno);
+        if (!bad && label && (s.label = label_parse(label, strlen(label))) < 0)
+            bad = bad_label(e, name, lineno, label);
+        free(label);
+        if (bad) {
+            free(s.text), free(s.id), free(s.actor), free(s.source);
+            goto done;
+        }
+        push_stmt(out, s);
+    }
+    if (out->n == before) {
+        err_set(e, ERR_DATA, "%s: no statements", name);
+        goto done;
+    }
+    rc = 0;
+done:
+    free(line);
+    return rc;
+}
+
+int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_label,
+                struct stmt_list *out, struct err *e) {
+    if (!out->n && !out->checksum) out->checksum = CHECKSUM_INIT;
+    if (fmt == CORPUS_AUTO) fmt = sniff(f, name);
+    if (fmt == CORPUS_JSONL) return read_jsonl(f, name, need_label, out, e);
+    return read_tsv(f, name, need_label, out, e);
+}
+
+void stmt_list_free(struct stmt_list *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].id);
+        free(l->v[i].actor);
+        free(l->v[i].source);
+        free(l->v[i].text);
+    }
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static void push_article(struct article_list *l, struct article a) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+    }
+    l->v[l->n++] = a;
+}
+
+/* A whole plain-text file: read it all, then validate, so an error can name
+ * the line of the bad byte. */
+static int read_text_article(FILE *f, const char *name, struct article_list *out, struct err *e) {
+    struct buf b = BUF_INIT;
+    char block[65536];
+    size_t n;
+    while ((n = fread(block, 1, sizeof block, f)) > 0) buf_add(&b, block, n);
+    if (ferror(f)) {
+        buf_free(&b);
+        return err_set(e, ERR_IO, "cannot read '%s'", name);
+    }
+    size_t bad;
+    if (!utf8_valid(buf_str(&b), b.len, &bad)) {
+        long line = 1;
+        for (size_t i = 0; i < bad; i++) line += b.p[i] == '\n';
+        buf_free(&b);
+        return err_set(e, ERR_DATA, "%s:%ld: invalid UTF-8 (or a NUL byte)", name, line);
+    }
+    if (only_space(buf_str(&b)) || b.len == 0) {
+        buf_free(&b);
+        return err_set(e, ERR_DATA, "%s: empty file", name);
+    }
+    struct article a = {xstrdup(name), NULL, NULL, NULL, b.len};
+    a.text = buf_detach(&b);
+    push_article(out, a);
+    return 0;
+}
+
+static int read_jsonl_articles(FILE *f, const char *name, struct article_list *out, struct err *e) {
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0, n;
+    size_t before = out->n;
+    int rc = -1;
+    for (;;) {
+        lineno++;
+        n = read_line(f, name, lineno, &line, &cap, NULL, e);
+        if (n == -2) goto done;
+        if (n == -1) break;
+        if (n == 0 || only_space(line)) {
+            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+            goto done;
+        }
+        json_t *o = json_line(line, (size_t)n, name, lineno, e);
+        if (!o) goto done;
+        struct article a = {0};
+        int bad = json_str(o, "text", &a.text, name, lineno, e) ||
+                  json_str(o, "id", &a.id, name, lineno, e) ||
+                  json_str(o, "date", &a.date, name, lineno, e) ||
+                  json_str(o, "title", &a.title, name, lineno, e);
+        json_decref(o);
+        if (!bad && !a.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
+        if (bad) {
+            free(a.text), free(a.id), free(a.date), free(a.title);
+            goto done;
+        }
+        if (!a.id) {
+            struct buf b = BUF_INIT;
+            buf_addf(&b, "%s:%ld", name, lineno);
+            a.id = buf_detach(&b);
+        }
+        a.len = strlen(a.text);
+        push_article(out, a);
+    }
+    if (out->n == before) {
+        err_set(e, ERR_DATA, "%s: no articles", name);
+        goto done;
+    }
+    rc = 0;
+done:
+    free(line);
+    return rc;
+}
+
+int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
+                         struct article_list *out, struct err *e) {
+    if (fmt == CORPUS_AUTO)
+        fmt = (ends_with(name, ".jsonl") || ends_with(name, ".json") || first_byte(f) == '{')
+                  ? CORPUS_JSONL : CORPUS_TEXT;
+    if (fmt == CORPUS_JSONL) return read_jsonl_articles(f, name, out, e);
+    if (fmt == CORPUS_TSV) return err_set(e, ERR_USAGE, "%s: articles cannot be TSV", name);
+    return read_text_article(f, name, out, e);
+}
+
+void article_list_free(struct article_list *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].id);
+        free(l->v[i].date);
+        free(l->v[i].title);
+        free(l->v[i].text);
+    }
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+int corpus_looks_like_statements(FILE *f, const char *name) {
+    if (ends_with(name, ".tsv")) return 1;
+    if (ends_with(name, ".txt")) return 0;
+    long at = ftell(f);
+    if (at < 0) return 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, f);
+    int stmts = 0;
+    if (n > 0) {
+        if (line[0] == '{') {
+            json_t *o = json_loadb(line, (size_t)n, 0, NULL);
+            /* articles carry a title or a date; statements do not */
+            stmts = o && json_is_object(o) && json_object_get(o, "text") &&
+                    !json_object_get(o, "title") && !json_object_get(o, "date");
+            json_decref(o);
+        } else {
+            /* a TSV header naming a text column */
+            for (char *p = line, *tab;; p = tab + 1) {
+                tab = strpbrk(p, "\t\r\n");
+                size_t len = tab ? (size_t)(tab - p) : strlen(p);
+                if (len == 4 && memcmp(p, "text", 4) == 0 && strchr(line, '\t')) stmts = 1;
+                if (!tab || *tab != '\t') break;
+            }
+        }
+    }
+    free(line);
+    if (fseek(f, at, SEEK_SET) != 0) return 0;
+    return stmts;
+}

@@ -1,0 +1,66 @@
+/* corpus.h -- readers for labelled corpora, statement files and articles.
+ *
+ * Statements and corpora: TSV with a header row (columns by name, in any
+ * order; `text` required, `label` required for training, `id`, `actor`,
+ * `source` optional, others ignored) or JSONL objects with the same keys.
+ * Articles: a plain-text file is one article; JSONL articles have `text`
+ * and optional `id`, `date`, `title`. Every problem is reported as
+ * "FILE:LINE: what is wrong" and stops the read: a corpus with a bad row is
+ * not silently trained on. */
+#ifndef PARLEY_CORPUS_H
+#define PARLEY_CORPUS_H
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct err;
+
+/* Longest line accepted (bytes). Longer lines are an error, not truncated:
+ * a 1 MiB "sentence" is binary junk or a missing newline, not a statement. */
+#define CORPUS_MAX_LINE (1024 * 1024)
+
+enum corpus_format { CORPUS_AUTO, CORPUS_TSV, CORPUS_JSONL, CORPUS_TEXT };
+
+struct stmt {
+    char *id, *actor, *source, *text; /* id/actor/source may be NULL */
+    int label;                         /* enum label, or -1 when absent */
+    long line;                         /* line in its file, for messages */
+};
+
+struct stmt_list {
+    struct stmt *v;
+    size_t n, cap;
+    uint64_t checksum; /* of all bytes read, in order */
+};
+
+/* Reads statements from f (name is used in messages). fmt CORPUS_AUTO picks
+ * JSONL when the name ends in .jsonl/.json or the first byte is '{', else
+ * TSV. need_label: a missing `label` column/key is an error. Appends to out.
+ * Returns 0, or -1 with e set (ERR_DATA for bad content, ERR_IO for I/O). */
+int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_label,
+                struct stmt_list *out, struct err *e);
+void stmt_list_free(struct stmt_list *l);
+
+struct article {
+    char *id, *date, *title, *text; /* date/title may be NULL */
+    size_t len;                      /* bytes of text */
+};
+
+struct article_list {
+    struct article *v;
+    size_t n, cap;
+};
+
+/* Reads articles: fmt CORPUS_TEXT (the whole file is one article, id =
+ * name), CORPUS_JSONL, or CORPUS_AUTO (JSONL by name or first byte '{').
+ * Appends to out. Invalid UTF-8 is reported with its line. */
+int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
+                         struct article_list *out, struct err *e);
+void article_list_free(struct article_list *l);
+
+/* Guesses whether f holds statements (TSV/JSONL with a `text` column but no
+ * article structure) or articles: returns 1 for statements, 0 for articles.
+ * Peeks at the first line and rewinds; f must be seekable, else articles. */
+int corpus_looks_like_statements(FILE *f, const char *name);
+
+#endif

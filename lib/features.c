@@ -1,0 +1,104 @@
+/* features.c -- n-gram tf-idf vectors (see features.h). */
+#include "features.h"
+#include "buf.h"
+#include "mem.h"
+#include "token.h"
+#include "vocab.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void push_term(struct feat_terms *t, char *s) {
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 64;
+        t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
+    }
+    t->v[t->n++] = s;
+}
+
+static void clear_terms(struct feat_terms *t) {
+    for (size_t i = 0; i < t->n; i++) free(t->v[i]);
+    t->n = 0;
+}
+
+void feat_terms(const char *text, size_t len, const struct feat_opts *o,
+                struct feat_terms *terms) {
+    clear_terms(terms);
+    struct tok_iter it;
+    struct tok tk;
+    struct buf b = BUF_INIT;
+    /* normalised unigrams first, kept to build the n-grams */
+    size_t first = 0;
+    tok_init(&it, text, len);
+    while (tok_next(&it, &tk)) {
+        if (tk.kind == TOK_PUNCT && !(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
+        buf_reset(&b);
+        tok_norm(&tk, &b);
+        push_term(terms, xstrdup(buf_str(&b)));
+    }
+    size_t nuni = terms->n;
+    for (long n = 2; n <= o->ngram_max; n++)
+        for (size_t i = first; i + (size_t)n <= nuni; i++) {
+            buf_reset(&b);
+            for (long k = 0; k < n; k++) {
+                if (k) buf_addc(&b, ' ');
+                buf_adds(&b, terms->v[i + (size_t)k]);
+            }
+            push_term(terms, xstrdup(buf_str(&b)));
+        }
+    buf_free(&b);
+}
+
+void feat_terms_free(struct feat_terms *t) {
+    clear_terms(t);
+    free(t->v);
+    t->v = NULL;
+    t->cap = 0;
+}
+
+static int by_id(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
+                 size_t len, struct feat_terms *scratch, struct feat_vec *out) {
+    feat_terms(text, len, o, scratch);
+    size_t *ids = xmalloc((scratch->n ? scratch->n : 1) * sizeof *ids);
+    size_t k = 0;
+    for (size_t i = 0; i < scratch->n; i++) {
+        size_t id = vocab_id(v, scratch->v[i], strlen(scratch->v[i]));
+        if (id) ids[k++] = id;
+    }
+    qsort(ids, k, sizeof *ids, by_id);
+    out->n = 0;
+    double norm = 0;
+    for (size_t i = 0; i < k;) {
+        size_t j = i;
+        while (j < k && ids[j] == ids[i]) j++;
+        double tf = (double)(j - i);
+        double w = (o->sublinear ? 1.0 + log(tf) : tf) * vocab_idf(v, ids[i]);
+        if (out->n == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 64;
+            out->id = xreallocarray(out->id, out->cap, sizeof *out->id);
+            out->val = xreallocarray(out->val, out->cap, sizeof *out->val);
+        }
+        out->id[out->n] = ids[i];
+        out->val[out->n++] = w;
+        norm += w * w;
+        i = j;
+    }
+    free(ids);
+    if (norm > 0) {
+        norm = sqrt(norm);
+        for (size_t i = 0; i < out->n; i++) out->val[i] /= norm;
+    }
+}
+
+void feat_vec_free(struct feat_vec *x) {
+    free(x->id);
+    free(x->val);
+    x->id = NULL;
+    x->val = NULL;
+    x->n = x->cap = 0;
+}

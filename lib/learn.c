@@ -1,0 +1,124 @@
+/* learn.c -- vocabulary, vectors and classifier from a corpus (see learn.h). */
+#include "learn.h"
+#include "clf.h"
+#include "corpus.h"
+#include "err.h"
+#include "features.h"
+#include "mem.h"
+#include "model.h"
+#include "split.h"
+#include "vocab.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Builds a vocabulary from the statements where use[i] (all when NULL). */
+static struct vocab *build_vocab(const struct stmt_list *c, const int *use,
+                                 const struct feat_opts *fo) {
+    struct vocab *v = vocab_new();
+    struct feat_terms t = {0};
+    for (size_t i = 0; i < c->n; i++) {
+        if (use && !use[i]) continue;
+        feat_terms(c->v[i].text, strlen(c->v[i].text), fo, &t);
+        vocab_count_doc(v, t.v, t.n);
+    }
+    feat_terms_free(&t);
+    vocab_finish(v, fo->min_df);
+    return v;
+}
+
+static struct feat_vec *vectors(const struct stmt_list *c, const struct vocab *v,
+                                const struct feat_opts *fo) {
+    struct feat_vec *x = xcalloc(c->n ? c->n : 1, sizeof *x);
+    struct feat_terms t = {0};
+    for (size_t i = 0; i < c->n; i++)
+        feat_vector(v, fo, c->v[i].text, strlen(c->v[i].text), &t, &x[i]);
+    feat_terms_free(&t);
+    return x;
+}
+
+static void free_vectors(struct feat_vec *x, size_t n) {
+    for (size_t i = 0; i < n; i++) feat_vec_free(&x[i]);
+    free(x);
+}
+
+static int check_labels(const struct stmt_list *c, struct err *e) {
+    for (size_t i = 0; i < c->n; i++)
+        if (c->v[i].label < 0)
+            return err_set(e, ERR_DATA, "statement %zu (line %ld) has no label", i + 1, c->v[i].line);
+    if (!c->n) return err_set(e, ERR_DATA, "no statements to train on");
+    return 0;
+}
+
+struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
+                          const struct clf_params *cp, learn_progress progress, void *ctx,
+                          struct err *e) {
+    if (check_labels(c, e)) return NULL;
+    if (progress) progress(ctx, "vocabulary", 0, 1);
+    struct vocab *v = build_vocab(c, NULL, fo);
+    if (progress) progress(ctx, "vocabulary", 1, 1);
+    struct feat_vec *x = vectors(c, v, fo);
+    int *y = xmalloc(c->n * sizeof *y);
+    for (size_t i = 0; i < c->n; i++) y[i] = c->v[i].label;
+    if (progress) progress(ctx, "training", 0, 1);
+    struct clf *k = clf_train(x, y, c->n, cp, e);
+    free_vectors(x, c->n);
+    free(y);
+    if (!k) {
+        vocab_free(v);
+        return NULL;
+    }
+    if (progress) progress(ctx, "training", 1, 1);
+    struct model *m = xcalloc(1, sizeof *m);
+    m->feat = *fo;
+    m->params = *cp;
+    m->vocab = v;
+    m->clf = k;
+    m->corpus_checksum = c->checksum;
+    m->corpus_statements = c->n;
+    return m;
+}
+
+int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
+             const struct clf_params *cp, int k, unsigned long seed, int *pred,
+             learn_progress progress, void *ctx, struct err *e) {
+    if (check_labels(c, e)) return -1;
+    if (k < 2 || (size_t)k > c->n)
+        return err_set(e, ERR_USAGE, "cannot make %d folds of %zu statements", k, c->n);
+    char **keys = xmalloc(c->n * sizeof *keys);
+    for (size_t i = 0; i < c->n; i++) keys[i] = split_group_key(&c->v[i], i);
+    int *fold = xmalloc(c->n * sizeof *fold);
+    split_folds(keys, c->n, k, seed, fold);
+    for (size_t i = 0; i < c->n; i++) free(keys[i]);
+    free(keys);
+
+    struct clf_params q = *cp;
+    q.probability = 0; /* the vote decides inside CV; much faster */
+    int *use = xmalloc(c->n * sizeof *use);
+    struct feat_vec *tx = xmalloc(c->n * sizeof *tx);
+    int *ty = xmalloc(c->n * sizeof *ty);
+    int rc = 0;
+    for (int f = 0; f < k && rc == 0; f++) {
+        size_t m = 0;
+        for (size_t i = 0; i < c->n; i++) use[i] = fold[i] != f;
+        struct vocab *v = build_vocab(c, use, fo);
+        struct feat_vec *x = vectors(c, v, fo);
+        for (size_t i = 0; i < c->n; i++)
+            if (use[i]) tx[m] = x[i], ty[m++] = c->v[i].label;
+        if (m < c->n) {
+            struct clf *model = clf_train(tx, ty, m, &q, e);
+            if (!model) rc = -1;
+            else
+                for (size_t i = 0; i < c->n; i++)
+                    if (!use[i]) pred[i] = clf_predict(model, &x[i], NULL);
+            clf_free(model);
+        }
+        free_vectors(x, c->n);
+        vocab_free(v);
+        if (progress) progress(ctx, "cross-validation", (size_t)f + 1, (size_t)k);
+    }
+    free(use);
+    free(tx);
+    free(ty);
+    free(fold);
+    return rc;
+}

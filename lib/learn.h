@@ -1,0 +1,30 @@
+/* learn.h -- training: a labelled corpus in, a model (or cross-validated
+ * predictions) out. Builds the vocabulary, the vectors and the classifier
+ * in one place so train/ stays option parsing and messages. */
+#ifndef PARLEY_LEARN_H
+#define PARLEY_LEARN_H
+#include <stddef.h>
+
+struct stmt_list;
+struct feat_opts;
+struct clf_params;
+struct model;
+struct err;
+
+typedef void (*learn_progress)(void *ctx, const char *stage, size_t done, size_t total);
+
+/* Trains a model on every statement of c (all must have labels).
+ * Returns NULL with e set on failure. */
+struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
+                          const struct clf_params *cp, learn_progress progress, void *ctx,
+                          struct err *e);
+
+/* k-fold cross-validation with folds of whole documents (split.h) drawn
+ * with seed. For each fold the vocabulary and idf are built from the
+ * training folds only, so nothing of the test fold leaks into features.
+ * pred[i] receives statement i's prediction. Returns 0 or -1 with e set. */
+int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
+             const struct clf_params *cp, int k, unsigned long seed, int *pred,
+             learn_progress progress, void *ctx, struct err *e);
+
+#endif

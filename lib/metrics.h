@@ -1,0 +1,26 @@
+/* metrics.h -- classification figures: confusion matrix, per-label
+ * precision, recall and F1, macro-F1 and accuracy, and their table. */
+#ifndef PARLEY_METRICS_H
+#define PARLEY_METRICS_H
+#include <stddef.h>
+#include "label.h"
+
+struct buf;
+
+struct metrics {
+    size_t confusion[LABEL_COUNT][LABEL_COUNT]; /* [gold][predicted] */
+    size_t n;
+    double precision[LABEL_COUNT], recall[LABEL_COUNT], f1[LABEL_COUNT];
+    size_t support[LABEL_COUNT]; /* gold count per label */
+    double macro_f1;             /* mean F1 over labels with support > 0 */
+    double accuracy;
+};
+
+/* Computes all figures from n (gold, predicted) pairs. */
+void metrics_compute(const int *gold, const int *pred, size_t n, struct metrics *m);
+
+/* Appends the human-readable table (per-label P/R/F1/support, macro-F1,
+ * accuracy, then the confusion matrix) to out. */
+void metrics_format(const struct metrics *m, struct buf *out);
+
+#endif

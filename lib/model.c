@@ -1,0 +1,357 @@
+/* model.c -- versioned, checksummed, atomically written model directories
+ * (see model.h). */
+#include "model.h"
+#include "buf.h"
+#include "checksum.h"
+#include "err.h"
+#include "label.h"
+#include "mem.h"
+#include "num.h"
+#include "vocab.h"
+#include <errno.h>
+#include <limits.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *const files[] = {"manifest", "vocab", "svm.model"};
+
+void model_add_extra(struct model *m, const char *key, const char *value) {
+    m->extra = xreallocarray(m->extra, m->nextra + 1, sizeof *m->extra);
+    m->extra[m->nextra++] = (struct model_kv){xstrdup(key), xstrdup(value)};
+}
+
+const char *model_extra(const struct model *m, const char *key) {
+    for (size_t i = 0; i < m->nextra; i++)
+        if (strcmp(m->extra[i].key, key) == 0) return m->extra[i].value;
+    return NULL;
+}
+
+static char *path_join(const char *dir, const char *file) {
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "%s/%s", dir, file);
+    return buf_detach(&b);
+}
+
+int model_check_target(const char *dir, int force, struct err *e) {
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        if (errno == ENOENT) return 0;
+        return err_sys(e, errno, "cannot check '%s'", dir);
+    }
+    if (!force)
+        return err_set(e, ERR_USAGE, "'%s' already exists (use --force to replace it)", dir);
+    char *man = path_join(dir, "manifest");
+    int ok = S_ISDIR(st.st_mode) && access(man, F_OK) == 0;
+    free(man);
+    if (!ok)
+        return err_set(e, ERR_USAGE, "refusing to replace '%s': not a Parley model directory", dir);
+    return 0;
+}
+
+/* Removes a model directory's known files and the directory itself. */
+static void remove_model_dir(const char *dir) {
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        char *p = path_join(dir, files[i]);
+        unlink(p);
+        free(p);
+    }
+    rmdir(dir);
+}
+
+/* Flushes f to disk and closes it; returns 0 or -1 with e set. */
+static int close_synced(FILE *f, const char *path, struct err *e) {
+    int bad = fflush(f) != 0 || ferror(f);
+    int err = errno;
+    if (!bad && fsync(fileno(f)) != 0) bad = 1, err = errno;
+    if (fclose(f) != 0 && !bad) bad = 1, err = errno;
+    if (bad) return err_sys(e, err ? err : EIO, "cannot write '%s'", path);
+    return 0;
+}
+
+static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, struct buf *b) {
+    buf_addf(b, "parley-model %d\n", MODEL_FORMAT_VERSION);
+    buf_adds(b, "labels");
+    for (int l = 0; l < LABEL_COUNT; l++) buf_addf(b, " %s", label_name(l));
+    buf_addc(b, '\n');
+    buf_addf(b, "ngram_max %ld\n", m->feat.ngram_max);
+    buf_addf(b, "min_df %ld\n", m->feat.min_df);
+    buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
+    buf_addf(b, "kernel %s\n", m->params.kernel == CLF_RBF ? "rbf" : "linear");
+    buf_addf(b, "C %.17g\n", m->params.C);
+    if (m->params.kernel == CLF_RBF) buf_addf(b, "gamma %.17g\n", m->params.gamma);
+    buf_addf(b, "class_weight %s\n", m->params.balanced ? "balanced" : "none");
+    buf_addf(b, "probability %d\n", m->params.probability);
+    buf_addf(b, "seed %lu\n", m->params.seed);
+    buf_addf(b, "corpus_statements %zu\n", m->corpus_statements);
+    buf_addf(b, "corpus_checksum fnv1a64:%016" PRIx64 "\n", m->corpus_checksum);
+    buf_addf(b, "vocab_size %zu\n", vocab_size(m->vocab));
+    buf_addf(b, "vocab_checksum fnv1a64:%016" PRIx64 "\n", vsum);
+    buf_addf(b, "svm_checksum fnv1a64:%016" PRIx64 "\n", ssum);
+    for (size_t i = 0; i < m->nextra; i++)
+        buf_addf(b, "%s %s\n", m->extra[i].key, m->extra[i].value);
+}
+
+int model_save(const struct model *m, const char *dir, int force, struct err *e) {
+    if (model_check_target(dir, force, e)) return -1;
+    struct buf tmpl = BUF_INIT;
+    buf_addf(&tmpl, "%s.tmp-XXXXXX", dir);
+    char *tmp = buf_detach(&tmpl);
+    if (!mkdtemp(tmp)) {
+        int en = errno;
+        free(tmp);
+        return err_sys(e, en, "cannot create a temporary directory beside '%s'", dir);
+    }
+    char *vp = path_join(tmp, "vocab"), *sp = path_join(tmp, "svm.model"),
+         *mp = path_join(tmp, "manifest");
+    char *old = NULL;
+    int rc = -1;
+    uint64_t vsum, ssum;
+    FILE *f = fopen(vp, "w");
+    if (!f) { err_sys(e, errno, "cannot create '%s'", vp); goto fail; }
+    if (vocab_write(m->vocab, f, e)) { fclose(f); goto fail; }
+    if (close_synced(f, vp, e)) goto fail;
+    if (clf_save(m->clf, sp, e)) goto fail;
+    if (checksum_file(vp, &vsum, e) || checksum_file(sp, &ssum, e)) goto fail;
+    struct buf man = BUF_INIT;
+    write_manifest(m, vsum, ssum, &man);
+    f = fopen(mp, "w");
+    if (!f) { buf_free(&man); err_sys(e, errno, "cannot create '%s'", mp); goto fail; }
+    fwrite(man.p, 1, man.len, f);
+    buf_free(&man);
+    if (close_synced(f, mp, e)) goto fail;
+    /* Swap into place. With --force the old model is moved aside first and
+     * removed only once the new one is in place. */
+    if (access(dir, F_OK) == 0) {
+        if (model_check_target(dir, force, e)) goto fail;
+        struct buf ob = BUF_INIT;
+        buf_addf(&ob, "%s.old-%ld", dir, (long)getpid());
+        old = buf_detach(&ob);
+        if (rename(dir, old) != 0) { err_sys(e, errno, "cannot move '%s' aside", dir); goto fail; }
+    }
+    if (rename(tmp, dir) != 0) {
+        err_sys(e, errno, "cannot rename '%s' to '%s'", tmp, dir);
+        if (old) rename(old, dir);
+        goto fail;
+    }
+    if (old) remove_model_dir(old);
+    rc = 0;
+    goto done;
+fail:
+    remove_model_dir(tmp);
+done:
+    free(old);
+    free(vp);
+    free(sp);
+    free(mp);
+    free(tmp);
+    return rc;
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static int parse_sum(const char *s, uint64_t *out) {
+    if (strncmp(s, "fnv1a64:", 8) != 0 || strlen(s) != 8 + 16) return -1;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s + 8, &end, 16);
+    if (errno || *end) return -1;
+    *out = (uint64_t)v;
+    return 0;
+}
+
+/* Applies one manifest line; returns 0, or -1 when the value is bad. */
+static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vsum,
+                     uint64_t *ssum, size_t *vsize, unsigned *seen) {
+    long x;
+    if (strcmp(k, "labels") == 0) {
+        *seen |= 1;
+        return strcmp(v, "demand concern concession agreement none") ? -1 : 0;
+    }
+    if (strcmp(k, "ngram_max") == 0) {
+        *seen |= 2;
+        if (num_long(v, 1, 3, &x)) return -1;
+        m->feat.ngram_max = x;
+        return 0;
+    }
+    if (strcmp(k, "min_df") == 0) {
+        if (num_long(v, 1, 1000000, &x)) return -1;
+        m->feat.min_df = x;
+        return 0;
+    }
+    if (strcmp(k, "sublinear_tf") == 0) {
+        if (num_long(v, 0, 1, &x)) return -1;
+        m->feat.sublinear = (int)x;
+        return 0;
+    }
+    if (strcmp(k, "kernel") == 0) {
+        if (strcmp(v, "linear") == 0) m->params.kernel = CLF_LINEAR;
+        else if (strcmp(v, "rbf") == 0) m->params.kernel = CLF_RBF;
+        else return -1;
+        return 0;
+    }
+    if (strcmp(k, "C") == 0 || strcmp(k, "gamma") == 0) {
+        double d;
+        if (num_double(v, 0, HUGE_VAL, &d)) return -1;
+        if (*k == 'C') m->params.C = d;
+        else m->params.gamma = d;
+        return 0;
+    }
+    if (strcmp(k, "class_weight") == 0) {
+        if (strcmp(v, "balanced") && strcmp(v, "none")) return -1;
+        m->params.balanced = strcmp(v, "balanced") == 0;
+        return 0;
+    }
+    if (strcmp(k, "probability") == 0) {
+        if (num_long(v, 0, 1, &x)) return -1;
+        m->params.probability = (int)x;
+        return 0;
+    }
+    if (strcmp(k, "seed") == 0) {
+        if (num_long(v, 0, LONG_MAX, &x)) return -1;
+        m->params.seed = (unsigned long)x;
+        return 0;
+    }
+    if (strcmp(k, "corpus_statements") == 0) {
+        if (num_long(v, 0, LONG_MAX, &x)) return -1;
+        m->corpus_statements = (size_t)x;
+        return 0;
+    }
+    if (strcmp(k, "corpus_checksum") == 0) return parse_sum(v, &m->corpus_checksum);
+    if (strcmp(k, "vocab_size") == 0) {
+        *seen |= 4;
+        if (num_long(v, 0, LONG_MAX, &x)) return -1;
+        *vsize = (size_t)x;
+        return 0;
+    }
+    if (strcmp(k, "vocab_checksum") == 0) {
+        *seen |= 8;
+        return parse_sum(v, vsum);
+    }
+    if (strcmp(k, "svm_checksum") == 0) {
+        *seen |= 16;
+        return parse_sum(v, ssum);
+    }
+    model_add_extra(m, k, v);
+    return 0;
+}
+
+static int verify(const char *path, uint64_t want, struct err *e) {
+    uint64_t got;
+    if (checksum_file(path, &got, e)) return -1;
+    if (got != want)
+        return err_set(e, ERR_DATA, "'%s' is damaged or was edited (checksum mismatch)", path);
+    return 0;
+}
+
+struct model *model_load(const char *dir, struct err *e) {
+    struct model *m = xcalloc(1, sizeof *m);
+    struct feat_opts fo = FEAT_OPTS_DEFAULT;
+    struct clf_params cp = CLF_PARAMS_DEFAULT;
+    m->feat = fo;
+    m->params = cp;
+    char *mp = path_join(dir, "manifest"), *vp = path_join(dir, "vocab"),
+         *sp = path_join(dir, "svm.model");
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    uint64_t vsum = 0, ssum = 0;
+    size_t vsize = 0;
+    unsigned seen = 0;
+    FILE *f = fopen(mp, "r");
+    if (!f) {
+        struct stat st;
+        if (stat(dir, &st) != 0) err_sys(e, errno, "cannot open model '%s'", dir);
+        else err_sys(e, errno, "cannot open '%s'", mp);
+        e->kind = ERR_DATA;
+        goto fail;
+    }
+    ssize_t n;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        if (n == 0 || line[n - 1] != '\n') {
+            err_set(e, ERR_DATA, "%s:%ld: truncated line", mp, lineno);
+            fclose(f);
+            goto fail;
+        }
+        line[--n] = '\0';
+        if (lineno == 1) {
+            long v;
+            if (strncmp(line, "parley-model ", 13) != 0 || num_long(line + 13, 1, 1000000, &v)) {
+                err_set(e, ERR_DATA, "%s:1: not a Parley model manifest", mp);
+                fclose(f);
+                goto fail;
+            }
+            if (v != MODEL_FORMAT_VERSION) {
+                err_set(e, ERR_DATA, "'%s' has model format version %ld; this build reads version %d",
+                        dir, v, MODEL_FORMAT_VERSION);
+                fclose(f);
+                goto fail;
+            }
+            continue;
+        }
+        char *sp2 = strchr(line, ' ');
+        if (!sp2 || sp2 == line) {
+            err_set(e, ERR_DATA, "%s:%ld: expected 'key value'", mp, lineno);
+            fclose(f);
+            goto fail;
+        }
+        *sp2 = '\0';
+        if (apply_key(m, line, sp2 + 1, &vsum, &ssum, &vsize, &seen)) {
+            err_set(e, ERR_DATA, "%s:%ld: bad value for '%s'", mp, lineno, line);
+            fclose(f);
+            goto fail;
+        }
+    }
+    fclose(f);
+    if (lineno == 0) {
+        err_set(e, ERR_DATA, "%s: empty manifest", mp);
+        goto fail;
+    }
+    if (seen != 31) {
+        err_set(e, ERR_DATA, "%s: incomplete manifest (labels, ngram_max, vocab_size and "
+                "both checksums are required)", mp);
+        goto fail;
+    }
+    if (verify(vp, vsum, e) || verify(sp, ssum, e)) {
+        if (e->kind == ERR_IO) e->kind = ERR_DATA;
+        goto fail;
+    }
+    f = fopen(vp, "r");
+    if (!f) {
+        err_sys(e, errno, "cannot open '%s'", vp);
+        e->kind = ERR_DATA;
+        goto fail;
+    }
+    m->vocab = vocab_read(f, vp, e);
+    fclose(f);
+    if (!m->vocab) goto fail;
+    if (vocab_size(m->vocab) != vsize) {
+        err_set(e, ERR_DATA, "'%s' has %zu terms but the manifest says %zu", vp,
+                vocab_size(m->vocab), vsize);
+        goto fail;
+    }
+    m->clf = clf_load(sp, e);
+    if (!m->clf) goto fail;
+    free(line);
+    free(mp), free(vp), free(sp);
+    return m;
+fail:
+    free(line);
+    free(mp), free(vp), free(sp);
+    model_free(m);
+    return NULL;
+}
+
+void model_free(struct model *m) {
+    if (!m) return;
+    vocab_free(m->vocab);
+    clf_free(m->clf);
+    for (size_t i = 0; i < m->nextra; i++) free(m->extra[i].key), free(m->extra[i].value);
+    free(m->extra);
+    free(m);
+}

@@ -1,0 +1,183 @@
+/* report.c -- per-actor aggregation and the TSV/JSONL/text writers (see report.h). */
+#include "report.h"
+#include "buf.h"
+#include "classify.h"
+#include "err.h"
+#include "label.h"
+#include "mem.h"
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int done(FILE *f, struct err *e) {
+    if (fflush(f) != 0 || ferror(f)) return err_sys(e, errno ? errno : EIO, "cannot write output");
+    return 0;
+}
+
+static char *joined_actors(const struct result *r) {
+    struct buf b = BUF_INIT;
+    for (size_t k = 0; k < r->nactors; k++) {
+        if (k) buf_adds(&b, "; ");
+        buf_adds(&b, r->actors[k].name);
+    }
+    return buf_detach(&b);
+}
+
+int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *r = &rl->v[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "schema", json_integer(REPORT_SCHEMA));
+        json_object_set_new(o, "doc", json_string(r->doc));
+        if (r->id) json_object_set_new(o, "id", json_string(r->id));
+        if (r->start >= 0) {
+            json_object_set_new(o, "start", json_integer(r->start));
+            json_object_set_new(o, "end", json_integer(r->end));
+        }
+        char *names = joined_actors(r);
+        json_object_set_new(o, "actor", json_string(names));
+        free(names);
+        json_t *arr = json_array();
+        for (size_t k = 0; k < r->nactors; k++) {
+            json_t *a = json_object();
+            json_object_set_new(a, "name", json_string(r->actors[k].name));
+            json_object_set_new(a, "role", r->actors[k].role ? json_string(r->actors[k].role) : json_null());
+            json_object_set_new(a, "affiliation",
+                                r->actors[k].affil ? json_string(r->actors[k].affil) : json_null());
+            json_array_append_new(arr, a);
+        }
+        json_object_set_new(o, "actors", arr);
+        json_object_set_new(o, "label", json_string(label_name(r->label)));
+        json_object_set_new(o, "confidence", json_real(r->confidence));
+        json_t *sc = json_object();
+        for (int l = 0; l < LABEL_COUNT; l++) json_object_set_new(sc, label_name(l), json_real(r->scores[l]));
+        json_object_set_new(o, "scores", sc);
+        json_object_set_new(o, "how", json_string(r->how));
+        json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
+        json_object_set_new(o, "text", json_string(r->text));
+        json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
+        fputc('\n', f);
+        json_decref(o);
+    }
+    return done(f, e);
+}
+
+/* Writes s with tabs and line breaks turned into spaces. */
+static void put_field(FILE *f, const char *s) {
+    for (; s && *s; s++) fputc((*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s, f);
+}
+
+int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
+    fputs("doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *r = &rl->v[i];
+        put_field(f, r->doc);
+        fputc('\t', f);
+        put_field(f, r->id);
+        if (r->start >= 0) fprintf(f, "\t%ld\t%ld\t", r->start, r->end);
+        else fputs("\t\t\t", f);
+        char *names = joined_actors(r);
+        put_field(f, names);
+        free(names);
+        fprintf(f, "\t%s\t%.3f\t%s\t", label_name(r->label), r->confidence, r->how);
+        put_field(f, r->text);
+        fputc('\n', f);
+    }
+    return done(f, e);
+}
+
+/* ---- the per-actor report ---------------------------------------------- */
+
+struct entry {
+    const struct result *r;
+    size_t order; /* position in the input, for stable ties */
+};
+
+struct actor_rep {
+    const struct result_actor *who; /* first sighting: role and affiliation */
+    size_t first;                   /* order of first statement */
+    size_t count[LABEL_COUNT];
+    size_t positions;               /* statements not labelled none */
+    struct entry *v;
+    size_t n, cap;
+};
+
+static int by_rank(const void *a, const void *b) {
+    const struct actor_rep *x = a, *y = b;
+    int xn = strcmp(x->who->name, "narrator") == 0, yn = strcmp(y->who->name, "narrator") == 0;
+    if (xn != yn) return xn - yn;
+    if (x->positions != y->positions) return x->positions > y->positions ? -1 : 1;
+    return (x->first > y->first) - (x->first < y->first);
+}
+
+static int by_confidence(const void *a, const void *b) {
+    const struct entry *x = a, *y = b;
+    if (x->r->confidence != y->r->confidence) return x->r->confidence > y->r->confidence ? -1 : 1;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+int report_write_text(FILE *f, const struct result_list *rl, int list_none, struct err *e) {
+    struct actor_rep *reps = NULL;
+    size_t nrep = 0;
+    size_t ndocs = 0;
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *r = &rl->v[i];
+        if (i == 0 || strcmp(r->doc, rl->v[i - 1].doc) != 0) ndocs++;
+        for (size_t k = 0; k < r->nactors; k++) {
+            size_t a;
+            for (a = 0; a < nrep; a++)
+                if (strcmp(reps[a].who->name, r->actors[k].name) == 0) break;
+            if (a == nrep) {
+                reps = xreallocarray(reps, nrep + 1, sizeof *reps);
+                memset(&reps[nrep], 0, sizeof *reps);
+                reps[nrep].who = &r->actors[k];
+                reps[nrep].first = i;
+                nrep++;
+            }
+            struct actor_rep *ar = &reps[a];
+            if (!ar->who->role && r->actors[k].role) ar->who = &r->actors[k];
+            ar->count[r->label]++;
+            if (r->label != LABEL_NONE) ar->positions++;
+            if (ar->n == ar->cap) {
+                ar->cap = ar->cap ? ar->cap * 2 : 8;
+                ar->v = xreallocarray(ar->v, ar->cap, sizeof *ar->v);
+            }
+            ar->v[ar->n++] = (struct entry){r, i};
+        }
+    }
+    qsort(reps, nrep, sizeof *reps, by_rank);
+    fprintf(f, "%zu statement%s in %zu document%s, %zu actor%s\n", rl->n, rl->n == 1 ? "" : "s",
+            ndocs, ndocs == 1 ? "" : "s", nrep, nrep == 1 ? "" : "s");
+    for (size_t a = 0; a < nrep; a++) {
+        struct actor_rep *ar = &reps[a];
+        fprintf(f, "\n%s", ar->who->name);
+        if (ar->who->role || ar->who->affil) {
+            fputs(" (", f);
+            if (ar->who->role) fputs(ar->who->role, f);
+            if (ar->who->role && ar->who->affil) fputs(", ", f);
+            if (ar->who->affil) fputs(ar->who->affil, f);
+            fputc(')', f);
+        }
+        fputs("\n ", f);
+        for (int l = 0; l < LABEL_COUNT; l++) fprintf(f, " %s %zu", label_name(l), ar->count[l]);
+        fputc('\n', f);
+        qsort(ar->v, ar->n, sizeof *ar->v, by_confidence);
+        for (int l = 0; l < LABEL_COUNT; l++) {
+            if (!ar->count[l] || (l == LABEL_NONE && !list_none)) continue;
+            fprintf(f, "  %s\n", label_name(l));
+            for (size_t k = 0; k < ar->n; k++) {
+                const struct result *r = ar->v[k].r;
+                if (r->label != l) continue;
+                fprintf(f, "    %.2f  ", r->confidence);
+                put_field(f, r->text);
+                if (r->start >= 0) fprintf(f, "  [%s:%ld-%ld]\n", r->doc, r->start, r->end);
+                else if (r->id) fprintf(f, "  [%s %s]\n", r->doc, r->id);
+                else fputc('\n', f);
+            }
+        }
+        free(ar->v);
+    }
+    free(reps);
+    return done(f, e);
+}

@@ -1,0 +1,186 @@
+/* sentence.c -- sentence splitting (see sentence.h for the rules). */
+#include "sentence.h"
+#include "mem.h"
+#include "utf8.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Words that end in a full stop without ending a sentence. Compared
+ * case-sensitively against the word before the dot. */
+static const char *const abbrev[] = {
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm",
+    "Prof", "Jr", "Sr", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Gov",
+    "Sen", "Rep", "Rev", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "approx", "Art", "para", "pp", "cf", "e.g", "i.e", "Messrs"};
+
+static int is_abbrev(const char *w, size_t n) {
+    for (size_t i = 0; i < sizeof abbrev / sizeof *abbrev; i++)
+        if (strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0) return 1;
+    return 0;
+}
+
+static void push(struct sent_list *l, const char *t, size_t s, size_t e, int para) {
+    while (s < e && (unsigned char)t[s] <= ' ') s++;
+    while (e > s && (unsigned char)t[e - 1] <= ' ') e--;
+    /* Also trim Unicode white space (no-break space is common in press text). */
+    for (;;) {
+        int32_t c;
+        size_t n = utf8_decode(t + s, e - s, &c);
+        if (s >= e || !utf8_is_space(c)) break;
+        s += n;
+    }
+    if (s >= e) return;
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 32;
+        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+    }
+    l->v[l->n++] = (struct sent){s, e, para};
+}
+
+static int is_close(unsigned char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+/* Length of a closing quote at p: ASCII, or ” ’ » (3 or 2 bytes). */
+static size_t close_len(const char *p, size_t left) {
+    if (left >= 1 && is_close((unsigned char)*p)) return 1;
+    if (left >= 3 && memcmp(p, "\xe2\x80\x9d", 3) == 0) return 3; /* ” */
+    if (left >= 3 && memcmp(p, "\xe2\x80\x99", 3) == 0) return 3; /* ’ */
+    if (left >= 2 && memcmp(p, "\xc2\xbb", 2) == 0) return 2;     /* » */
+    return 0;
+}
+
+/* Can a sentence start at p? A capital letter, a digit or an opening quote. */
+static int starts_sentence(const char *p, size_t left) {
+    if (!left) return 0;
+    int32_t c;
+    size_t n = utf8_decode(p, left, &c);
+    if (utf8_is_upper(c) || utf8_is_digit(c)) return 1;
+    if (c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == 0x00AB ||
+        c == '[' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2022)
+        return n < left;
+    return 0;
+}
+
+/* The word before the dot at text[i]: its start. */
+static size_t word_before(const char *t, size_t i, size_t lo) {
+    size_t s = i;
+    while (s > lo && (((unsigned char)t[s - 1] >= 0x80) ||
+                      ((unsigned char)t[s - 1] > ' ' && !strchr("\"'([", t[s - 1]))))
+        s--;
+    return s;
+}
+
+/* Does the dot at text[i] end a sentence, given the next sentence would
+ * start at text[k]? Rejects abbreviations, initials and decimals. */
+static int dot_ends(const char *t, size_t i, size_t lo, size_t k, size_t len, int glued) {
+    size_t ws = word_before(t, i, lo);
+    size_t wn = i - ws;
+    if (wn == 0) return 1;
+    if (is_abbrev(t + ws, wn)) return 0;
+    /* single capital initial: "J. Smith" */
+    if (wn == 1 && t[ws] >= 'A' && t[ws] <= 'Z') return 0;
+    /* initials with dots inside: "U.S." "U.N." */
+    if (memchr(t + ws, '.', wn)) {
+        int letters_dots = 1;
+        for (size_t j = ws; j < i; j++)
+            if (!((t[j] >= 'A' && t[j] <= 'Z') || t[j] == '.')) letters_dots = 0;
+        if (letters_dots) return 0;
+    }
+    if (glued) {
+        /* "Moscow.The", "NATO.From": a word of two or more letters without
+         * inner dots before, Capital+lower after, so "U.S.The", "U.S.A" or
+         * "file.TXT" stay whole. */
+        unsigned char b = (unsigned char)t[i - 1];
+        if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) return 0;
+        if (wn < 2 || memchr(t + ws, '.', wn)) return 0;
+        int32_t c1, c2;
+        size_t n1 = utf8_decode(t + k, len - k, &c1);
+        if (!utf8_is_upper(c1) || k + n1 >= len) return 0;
+        utf8_decode(t + k + n1, len - k - n1, &c2);
+        return utf8_is_lower(c2);
+    }
+    return 1;
+}
+
+void sent_split(const char *t, size_t len, struct sent_list *out) {
+    size_t start = 0, i = 0;
+    int para = 1;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == '\n') {
+            /* Blank line: paragraph break. Single break: sentence break
+             * unless the next line carries on in lower case. */
+            size_t j = i + 1;
+            int blank = 0;
+            while (j < len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n')) {
+                if (t[j] == '\n') blank = 1;
+                j++;
+            }
+            int32_t nc = 0;
+            if (j < len) utf8_decode(t + j, len - j, &nc);
+            if (blank || j >= len || !utf8_is_lower(nc)) {
+                push(out, t, start, i, para);
+                para = 1;
+                start = i = j;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        int term = 0;
+        size_t tl = 1;
+        if (c == '.' || c == '!' || c == '?') term = 1;
+        else if (i + 3 <= len && memcmp(t + i, "\xe2\x80\xa6", 3) == 0) term = 1, tl = 3; /* … */
+        if (!term) {
+            i++;
+            continue;
+        }
+        /* The terminator run, then closing quotes/brackets. */
+        size_t j = i + tl;
+        while (j < len && (t[j] == '.' || t[j] == '!' || t[j] == '?')) j++;
+        for (size_t cl; j < len && (cl = close_len(t + j, len - j)) > 0;) j += cl;
+        size_t k = j;
+        while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r')) k++;
+        /* no-break space after the stop */
+        while (k + 2 <= len && memcmp(t + k, "\xc2\xa0", 2) == 0) k += 2;
+        int glued = (k == j);
+        if (k >= len || t[k] == '\n') {
+            i = k; /* the line break or end handles it */
+            continue;
+        }
+        if (!starts_sentence(t + k, len - k)) {
+            i = j;
+            continue;
+        }
+        if (c == '.' && tl == 1 && !dot_ends(t, i, start, k, len, glued)) {
+            i = j;
+            continue;
+        }
+        if (glued && c != '.' && !(c == '!' || c == '?')) {
+            i = j;
+            continue;
+        }
+        if (glued && c == '.' && j > i + 1 && t[j - 1] != '.') {
+            /* ." or .) glued to the next word: treat like spaced */
+        }
+        if (glued && (c == '!' || c == '?')) {
+            int32_t c1;
+            utf8_decode(t + k, len - k, &c1);
+            if (!utf8_is_upper(c1)) {
+                i = j;
+                continue;
+            }
+        }
+        push(out, t, start, j, para);
+        para = 0;
+        start = i = k;
+    }
+    push(out, t, start, len, para);
+}
+
+void sent_list_free(struct sent_list *l) {
+    free(l->v);
+    l->v = NULL;
+    l->n = l->cap = 0;
+}

@@ -1,0 +1,783 @@
+/* speaker.c -- attribution of sentences to actors (see speaker.h).
+ *
+ * The work is done on "words": maximal runs of letters and digits joined by
+ * internal hyphens, apostrophes or initials' dots ("Faustin-Archange",
+ * "U.S."), with a note of the punctuation between one word and the next.
+ * Names are runs of capitalised words; a run is split into role words,
+ * affiliation and the name proper by the small tables below. Everything is
+ * a heuristic, tuned on nothing but reading press text: the gold set of
+ * issue 4 will measure it. */
+#include "speaker.h"
+#include "buf.h"
+#include "mem.h"
+#include "sentence.h"
+#include "utf8.h"
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *spk_how_name(enum spk_how h) {
+    static const char *const n[] = {"narrator", "reporting-verb", "quote", "pronoun",
+                                    "description", "joint", "according-to",
+                                    "transcript", "speaker"};
+    return (h >= 0 && (size_t)h < sizeof n / sizeof *n) ? n[h] : "?";
+}
+
+/* ---- word tables ------------------------------------------------------ */
+
+static int in_list(const char *const *list, const char *w, size_t n) {
+    for (; *list; list++)
+        if (strlen(*list) == n && strncasecmp(*list, w, n) == 0) return 1;
+    return 0;
+}
+
+/* Verbs (and nouns) that introduce someone's position. */
+static const char *const cue_words[] = {
+    "said", "says", "say", "stated", "states", "stressed", "stresses", "noted", "notes",
+    "added", "adds", "told", "urged", "urges", "hoped", "hopes", "questioned",
+    "expressed", "expresses", "warned", "warns", "insisted", "insists", "demanded",
+    "demands", "requested", "requests", "emphasized", "emphasised", "emphasizes",
+    "emphasises", "underlined", "underscored", "announced", "believes", "believed",
+    "agreed", "reiterated", "reaffirmed", "confirmed", "assured", "proposed", "offered",
+    "suggested", "welcomed", "welcomes", "condemned", "condemns", "accused", "criticized",
+    "criticised", "rejected", "denied", "asked", "appealed", "thanked", "praised",
+    "supported", "supports", "expects", "expected", "declared", "explained", "argued",
+    "complained", "informed", "recalled", "mentioned", "acknowledged", "admitted",
+    "claimed", "voiced", "conveyed", "highlighted", "regretted", "deplored", "vowed",
+    "pledged", "promised", "invited", "objected", "opposed", "backed", "endorsed",
+    "approved", "signed", "called", "calls", "pointed", "issued", "reported",
+    "considers", "considered", "thinks", "noted", "expressed", "voiced", "indicated",
+    "spoke", "appreciated", "commended", "recognized", "recognised", "wants", "wanted",
+    "insisted", "reminded", "replied", "answered", "responded", NULL};
+
+/* Cues that may follow their subject: "..., said Shoigu". */
+static const char *const post_cue_words[] = {
+    "said", "says", "added", "noted", "stressed", "emphasized", "emphasised", "stated",
+    "explained", "told", "recalled", "warned", "continued", NULL};
+
+/* Words that may stand between a subject and its cue. */
+static const char *const between_words[] = {
+    "also", "again", "further", "has", "have", "had", "then", "later", "repeatedly",
+    "strongly", "firmly", "once", "publicly", "separately", "particularly", "has",
+    "earlier", "previously", "already", "specifically", "in", "turn", "both", "all",
+    "clearly", "had", "therefore", "furthermore", "moreover", "personally", NULL};
+
+static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday", NULL};
+
+/* Title and role words: never part of a name. */
+static const char *const role_words[] = {
+    "President", "Prime", "Minister", "Secretary", "Defense", "Defence", "Foreign",
+    "Chancellor", "General", "Head", "Chairman", "Chairwoman", "Chairperson", "Chair",
+    "Director", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Press",
+    "Ambassador", "King", "Queen", "Prince", "Emir", "Sheikh", "Mr", "Mrs", "Ms", "Dr",
+    "Gen", "Federal", "State", "Vice", "Chief", "Governor", "Mayor", "Senator", "Speaker",
+    "Adviser", "Advisor", "Representative", "Special", "Envoy", "Commissioner",
+    "Premier", "Pope", "Patriarch", "Interior", "Economy", "Affairs", "Justice",
+    "Finance", "Security", "Staff", "Executive", "Presidential", "Board", "Directors",
+    "High", "Permanent", "Acting", "First", "Lady", "Colonel", "Council", "Office",
+    "Member", "Leader", "Commander", "Admiral", "Lieutenant", "Major", "Captain",
+    "Secretary-General", "Chief-of-Staff", "Officer", "Head of State", "Coordinator",
+    "Senior", "Former", "Incumbent", "Chancellery", "Kremlin", "Ministry", "National",
+    "Parliament", "Verkhovna", "Rada", "Duma", "Government", "Cabinet", "Deputy-Head",
+    "Sir", "Madam", "Excellency", "His", "Her", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+    "Reporter", "Correspondent", "Commissioner", "Supreme", "Armed", "Forces",
+    "Service", "Agency", "Committee", "Commission", "Union", "European", "Secretariat",
+    "Administration", "Department", "Health", "Trade", "Energy", "Industry",
+    "Education", "Culture", "Digital", "Transformation", "Emergencies", "Delegation",
+    "Ombudsman", "Commissioner", "Presidium", "Speaker", NULL};
+
+/* Words that make a run a body rather than a person. */
+static const char *const body_words[] = {
+    "Ministry", "Council", "Government", "Office", "Kremlin", "Commission", "Union",
+    "Parliament", "Administration", "Department", "Service", "Committee", "Assembly",
+    "Organization", "Organisation", "NATO", "Cabinet", "Rada", "Duma", "Secretariat",
+    "Embassy", "Mission", "Delegation", "Agency", "Court", "Bank", "Forces", "Army",
+    "Staff", "Headquarters", "Alliance", "Presidium", "Chancellery", "Congress",
+    "Senate", "House", "Bureau", "Nations", "OSCE", "UN", "EU", "IAEA", "ICRC", NULL};
+
+/* Affiliation adjectives and the country or body they name. */
+static const char *const affil_adj[][2] = {
+    {"Russian", "Russia"}, {"British", "United Kingdom"}, {"Ukrainian", "Ukraine"},
+    {"American", "United States"}, {"US", "United States"}, {"U.S.", "United States"},
+    {"French", "France"}, {"German", "Germany"}, {"Chinese", "China"},
+    {"Polish", "Poland"}, {"Turkish", "Turkey"}, {"Italian", "Italy"},
+    {"Spanish", "Spain"}, {"Japanese", "Japan"}, {"Indian", "India"},
+    {"Belarusian", "Belarus"}, {"Kazakh", "Kazakhstan"}, {"Israeli", "Israel"},
+    {"Iranian", "Iran"}, {"Canadian", "Canada"}, {"Dutch", "Netherlands"},
+    {"Swedish", "Sweden"}, {"Finnish", "Finland"}, {"Lithuanian", "Lithuania"},
+    {"Latvian", "Latvia"}, {"Estonian", "Estonia"}, {"Georgian", "Georgia"},
+    {"Armenian", "Armenia"}, {"Azerbaijani", "Azerbaijan"}, {"Hungarian", "Hungary"},
+    {"Romanian", "Romania"}, {"Czech", "Czech Republic"}, {"Slovak", "Slovakia"},
+    {"Austrian", "Austria"}, {"Swiss", "Switzerland"}, {"Belgian", "Belgium"},
+    {"Danish", "Denmark"}, {"Norwegian", "Norway"}, {"Greek", "Greece"},
+    {"Serbian", "Serbia"}, {"Moldovan", "Moldova"}, {"Uzbek", "Uzbekistan"},
+    {"Egyptian", "Egypt"}, {"Saudi", "Saudi Arabia"}, {"Syrian", "Syria"},
+    {"Brazilian", "Brazil"}, {"Mexican", "Mexico"}, {"Australian", "Australia"},
+    {"Korean", "Korea"}, {"Soviet", "Soviet Union"}, {"Western", "the West"},
+    {"UN", "United Nations"}, {"EU", "European Union"}, {NULL, NULL}};
+
+static const char *const countries[] = {
+    "Russia", "Ukraine", "Britain", "China", "France", "Germany", "Poland", "Turkey",
+    "Italy", "Spain", "Japan", "India", "Belarus", "Kazakhstan", "Israel", "Iran",
+    "Canada", "Netherlands", "Sweden", "Finland", "Lithuania", "Latvia", "Estonia",
+    "Georgia", "Armenia", "Azerbaijan", "Hungary", "Romania", "Austria", "Switzerland",
+    "Belgium", "Denmark", "Norway", "Greece", "Serbia", "Moldova", "Uzbekistan", "Egypt",
+    "Syria", "Brazil", "Mexico", "Australia", "Korea", "America", "Europe", "Kyiv",
+    "Moscow", "Washington", "London", "Paris", "Berlin", "Beijing", "Kiev", NULL};
+
+/* First names that tell "she" from "he"; everyone else is taken as "he". */
+static const char *const female_names[] = {
+    "Ursula", "Angela", "Liz", "Kamala", "Annalena", "Ella", "Valentina", "Iryna",
+    "Olena", "Maria", "Mette", "Sanna", "Kaja", "Ingrida", "Roberta", "Jacinda", "Nancy",
+    "Hillary", "Theresa", "Elizabeth", "Margrethe", "Zuzana", "Viola", "Kersti", "Maia",
+    "Salome", "Christine", "Linda", "Samantha", "Marija", "Tatiana", "Tatyana", "Olga",
+    "Irina", "Natalia", "Natalya", "Yulia", "Ruslana", "Oksana", "Lyudmila", "Elena",
+    "Anna", "Mrs", "Ms", "Madam", "Queen", "Lady", "Victoria", "Wendy", "Karen",
+    "Antje", "Ann", "Kristalina", "Michelle", "Catherine", "Marine", "Giorgia", NULL};
+
+static const char *const joint_nouns[] = {
+    "sides", "parties", "leaders", "presidents", "ministers", "delegations",
+    "interlocutors", "counterparts", "heads", "chancellors", "officials", NULL};
+
+/* Lower-case role nouns for descriptions: "the minister", "the British side". */
+static const char *const desc_nouns[] = {
+    "minister", "president", "side", "chancellor", "secretary", "leader", "premier",
+    "ministry", "head", "counterpart", "diplomat", "envoy", "ambassador", "official",
+    "spokesman", "spokeswoman", "spokesperson", "guest", "interlocutor", NULL};
+
+/* ---- words ------------------------------------------------------------ */
+
+struct word {
+    size_t s, e;   /* byte offsets in the text */
+    int cap;       /* first letter is upper case */
+    int lower;     /* contains a lower-case letter */
+    char punct;    /* ASCII punctuation right before it (',', '"', ':' ...), 0 none */
+    int quote_before;
+};
+
+struct words {
+    struct word *v;
+    size_t n, cap;
+};
+
+static void words_push(struct words *w, struct word x) {
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
+    }
+    w->v[w->n++] = x;
+}
+
+static int joiner(int32_t c) { return c == '-' || c == '.' || utf8_is_apostrophe(c); }
+
+static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
+    out->n = 0;
+    size_t i = s;
+    char punct = 0;
+    int quote = 0;
+    while (i < e) {
+        int32_t c;
+        size_t n = utf8_decode(t + i, e - i, &c);
+        if (!utf8_is_alnum(c)) {
+            if (!utf8_is_space(c)) {
+                if (c < 0x80) punct = (char)c;
+                else punct = '*';
+                if (c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB) quote = 1;
+            }
+            i += n;
+            continue;
+        }
+        struct word w = {i, i, 0, 0, punct, quote};
+        w.cap = utf8_is_upper(c);
+        size_t j = i;
+        for (;;) {
+            int32_t d;
+            size_t m = utf8_decode(t + j, e - j, &d);
+            if (j < e && utf8_is_alnum(d)) {
+                if (utf8_is_lower(d)) w.lower = 1;
+                j += m;
+                continue;
+            }
+            if (j < e && joiner(d) && j + m < e) {
+                int32_t f;
+                utf8_decode(t + j + m, e - j - m, &f);
+                if (utf8_is_alnum(f)) {
+                    j += m;
+                    continue;
+                }
+                /* keep the final dot of initials: "U.S." */
+                if (d == '.' && j - i <= 3 && w.cap && !w.lower && memchr(t + i, '.', j - i)) {
+                    j += m;
+                    break;
+                }
+            }
+            break;
+        }
+        w.e = j;
+        words_push(out, w);
+        punct = 0;
+        quote = 0;
+        i = j;
+    }
+}
+
+#define WLEN(t, w) ((w).e - (w).s)
+#define WIS(t, w, list) in_list(list, (t) + (w).s, WLEN(t, w))
+
+static int weq(const char *t, const struct word *w, const char *s) {
+    size_t n = strlen(s);
+    return WLEN(t, *w) == n && strncasecmp(t + w->s, s, n) == 0;
+}
+
+static const char *affil_of(const char *t, const struct word *w) {
+    for (size_t i = 0; affil_adj[i][0]; i++)
+        if (strlen(affil_adj[i][0]) == WLEN(t, *w) &&
+            memcmp(affil_adj[i][0], t + w->s, WLEN(t, *w)) == 0)
+            return affil_adj[i][1];
+    return NULL;
+}
+
+/* ---- the actor registry ----------------------------------------------- */
+
+struct state {
+    const char *t;
+    struct spk_doc *doc;
+    size_t *recency;   /* per actor: counter of last mention (0 never) */
+    size_t clock;
+    long last_subject; /* actor index of the last attributed person, -1 */
+};
+
+static void touch(struct state *st, size_t a) {
+    st->recency = xreallocarray(st->recency, st->doc->nactors, sizeof *st->recency);
+    st->recency[a] = ++st->clock;
+}
+
+static size_t add_actor(struct state *st, char *name, char *role, char *affil, int person) {
+    struct spk_doc *d = st->doc;
+    if (d->nactors == d->cap_actors) {
+        d->cap_actors = d->cap_actors ? d->cap_actors * 2 : 8;
+        d->actors = xreallocarray(d->actors, d->cap_actors, sizeof *d->actors);
+    }
+    d->actors[d->nactors] = (struct spk_actor){name, role, affil, person};
+    st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
+    st->recency[d->nactors] = 0;
+    return d->nactors++;
+}
+
+/* Last space-separated word of s. */
+static const char *last_word(const char *s) {
+    const char *p = strrchr(s, ' ');
+    return p ? p + 1 : s;
+}
+
+static long find_actor(struct state *st, const char *name) {
+    struct spk_doc *d = st->doc;
+    for (size_t i = 0; i < d->nactors; i++)
+        if (strcmp(d->actors[i].name, name) == 0) return (long)i;
+    if (!strchr(name, ' ')) /* a surname alone: "Shoigu" */
+        for (size_t i = 0; i < d->nactors; i++)
+            if (d->actors[i].person && strcmp(last_word(d->actors[i].name), name) == 0)
+                return (long)i;
+    return -1;
+}
+
+static int is_female(const struct spk_actor *a) {
+    const char *sp = strchr(a->name, ' ');
+    size_t n = sp ? (size_t)(sp - a->name) : strlen(a->name);
+    if (in_list(female_names, a->name, n)) return 1;
+    return a->role && (strstr(a->role, "Mrs") || strstr(a->role, "Ms") ||
+                       strstr(a->role, "Madam") || strstr(a->role, "Queen"));
+}
+
+static void join_words(struct buf *b, const char *t, const struct word *w, size_t from,
+                       size_t to) {
+    for (size_t i = from; i < to; i++) {
+        if (b->len) buf_addc(b, ' ');
+        buf_add(b, t + w[i].s, WLEN(t, w[i]));
+    }
+}
+
+/* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
+ * finds it by name or surname. Returns the actor index, or -1 when the run
+ * names nobody (only roles, or nothing a name could be). */
+static long run_actor(struct state *st, const struct word *w, size_t k, size_t j,
+                      int register_new) {
+    const char *t = st->t;
+    while (k <= j && (weq(t, &w[k], "the") || weq(t, &w[k], "and"))) k++;
+    if (k > j) return -1;
+    int body = 0;
+    for (size_t i = k; i <= j; i++)
+        if (WIS(t, w[i], body_words)) body = 1;
+    const char *affil = NULL;
+    struct buf name = BUF_INIT, role = BUF_INIT;
+    long r = -1;
+    if (body) {
+        affil = affil_of(t, &w[k]);
+        join_words(&name, t, w, k, j + 1);
+        r = find_actor(st, buf_str(&name));
+        if (r < 0 && register_new)
+            r = (long)add_actor(st, buf_detach(&name), NULL, affil ? xstrdup(affil) : NULL, 0);
+        goto out;
+    }
+    /* The name is the tail of the run after the last role word, affiliation
+     * or "of Country". */
+    size_t ns = k;
+    for (size_t i = k; i <= j; i++) {
+        const char *a = affil_of(t, &w[i]);
+        if (a) { affil = a; ns = i + 1; continue; }
+        if (WIS(t, w[i], role_words) || weq(t, &w[i], "of") || weq(t, &w[i], "the")) {
+            ns = i + 1;
+            continue;
+        }
+        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], countries)) {
+            affil = NULL; /* "President of Russia": affiliation is the word */
+            ns = i + 1;
+            continue;
+        }
+    }
+    /* Role: the role words before the name, minus affiliation adjectives. */
+    for (size_t i = k; i < ns; i++)
+        if (!affil_of(t, &w[i]) && !weq(t, &w[i], "the")) {
+            if (role.len) buf_addc(&role, ' ');
+            buf_add(&role, t + w[i].s, WLEN(t, w[i]));
+        }
+    if (ns > j) { /* only roles: a description, resolved by the caller */
+        goto out;
+    }
+    /* Person names have lower-case letters; an all-caps word is an acronym. */
+    for (size_t i = ns; i <= j; i++)
+        if (!w[i].lower || weq(t, &w[i], "of")) goto out;
+    if (j - ns + 1 > 3) ns = j - 1; /* too long: keep "First Last" */
+    join_words(&name, t, w, ns, j + 1);
+    int country = (ns == j && WIS(t, w[j], countries));
+    r = find_actor(st, buf_str(&name));
+    if (r >= 0) {
+        struct spk_actor *a = &st->doc->actors[r];
+        if (!a->role && role.len) a->role = xstrdup(buf_str(&role));
+        if (!a->affil && affil) a->affil = xstrdup(affil);
+    } else if (register_new || role.len) {
+        /* affiliation from "of Russia" inside the role */
+        if (!affil)
+            for (size_t i = k + 1; i < ns; i++)
+                if (weq(t, &w[i - 1], "of") && WIS(t, w[i], countries)) {
+                    struct buf c = BUF_INIT;
+                    buf_add(&c, t + w[i].s, WLEN(t, w[i]));
+                    r = (long)add_actor(st, buf_detach(&name),
+                                        role.len ? buf_detach(&role) : NULL, buf_detach(&c), 1);
+                    goto out;
+                }
+        r = (long)add_actor(st, buf_detach(&name), role.len ? buf_detach(&role) : NULL,
+                            affil ? xstrdup(affil) : NULL, !country);
+    }
+out:
+    buf_free(&name);
+    buf_free(&role);
+    if (r >= 0) touch(st, (size_t)r);
+    return r;
+}
+
+/* Is word i a link inside a capitalised run ("of", "the" between capitals)? */
+static int run_link(const char *t, const struct word *w, size_t i) {
+    return weq(t, &w[i], "of") || weq(t, &w[i], "the");
+}
+
+/* Start of the capitalised run ending at word j (inclusive). */
+static size_t run_start(const char *t, const struct word *w, size_t j) {
+    size_t k = j;
+    while (k > 0) {
+        size_t p = k - 1;
+        if (w[k].punct && w[k].punct != '.') break;
+        if (w[p].cap && !WIS(t, w[p], weekdays)) { k = p; continue; }
+        if (run_link(t, w, p) && p > 0 && w[p - 1].cap && !w[p].punct) { k = p; continue; }
+        break;
+    }
+    return k;
+}
+
+/* End of the capitalised run starting at word k. */
+static size_t run_end(const char *t, const struct word *w, size_t n, size_t k) {
+    size_t j = k;
+    while (j + 1 < n) {
+        size_t q = j + 1;
+        if (w[q].punct && w[q].punct != '.') break;
+        if (WIS(t, w[q], weekdays)) break;
+        if (w[q].cap) { j = q; continue; }
+        if (run_link(t, w, q) && q + 1 < n && w[q + 1].cap && !w[q + 1].punct) { j = q + 1; continue; }
+        break;
+    }
+    return j;
+}
+
+/* The two most recently mentioned distinct actors (persons first). */
+static size_t recent_pair(struct state *st, size_t out[2]) {
+    size_t n = 0;
+    for (int pass = 0; pass < 2 && n < 2; pass++) {
+        for (;;) {
+            long best = -1;
+            for (size_t i = 0; i < st->doc->nactors; i++) {
+                if (!st->recency[i]) continue;
+                if (pass == 0 && !st->doc->actors[i].person) continue;
+                if (n && out[0] == i) continue;
+                if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+            }
+            if (best < 0 || n == 2) break;
+            out[n++] = (size_t)best;
+            if (n == 2) break;
+        }
+    }
+    if (n == 2 && out[0] > out[1]) { size_t x = out[0]; out[0] = out[1]; out[1] = x; }
+    return n;
+}
+
+static long recent_person(struct state *st, int female) {
+    if (st->last_subject >= 0 && st->doc->actors[st->last_subject].person &&
+        is_female(&st->doc->actors[st->last_subject]) == female)
+        return st->last_subject;
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *a = &st->doc->actors[i];
+        if (!st->recency[i] || !a->person || is_female(a) != female) continue;
+        if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+    }
+    return best;
+}
+
+/* Description "the [Adj] noun" or a capitalised run of roles only: the most
+ * recent actor whose role contains the noun and whose affiliation matches. */
+static long describe(struct state *st, const char *noun, size_t nlen, const char *affil) {
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *a = &st->doc->actors[i];
+        if (!st->recency[i]) continue;
+        if (affil && (!a->affil || strcmp(a->affil, affil) != 0)) continue;
+        int side = (nlen == 4 && strncasecmp(noun, "side", 4) == 0);
+        if (!side && nlen) {
+            if (!a->role) continue;
+            int hit = 0;
+            for (const char *r = a->role; (r = strchr(r, ' ') ? r : r), *r;) {
+                const char *sp = strchr(r, ' ');
+                size_t rl = sp ? (size_t)(sp - r) : strlen(r);
+                if (rl == nlen && strncasecmp(r, noun, nlen) == 0) hit = 1;
+                if (!sp) break;
+                r = sp + 1;
+            }
+            if (!hit) continue;
+        }
+        if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+    }
+    return best;
+}
+
+struct who {
+    size_t actors[4];
+    size_t n;
+    enum spk_how how;
+};
+
+/* Resolves the subject that ends at word j (the word before a cue). */
+static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out) {
+    const char *t = st->t;
+    if (weq(t, &w[j], "he") || weq(t, &w[j], "she") || weq(t, &w[j], "him") ||
+        weq(t, &w[j], "her")) {
+        long a = recent_person(st, weq(t, &w[j], "she") || weq(t, &w[j], "her"));
+        if (a < 0) return 0;
+        *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN};
+        return 1;
+    }
+    if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
+        (WIS(t, w[j], joint_nouns) && j > 0 &&
+         (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
+          weq(t, &w[j - 1], "all")))) {
+        size_t p[2];
+        if (recent_pair(st, p) < 2) return 0;
+        *out = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
+        return 1;
+    }
+    if (!w[j].cap && WIS(t, w[j], desc_nouns)) {
+        const char *affil = NULL;
+        size_t k = j;
+        while (k > 0 && !weq(t, &w[k - 1], "the") && j - k < 3) {
+            k--;
+            if (affil_of(t, &w[k])) affil = affil_of(t, &w[k]);
+        }
+        if (k == 0 || !weq(t, &w[k - 1], "the")) return 0;
+        long a = describe(st, t + w[j].s, WLEN(t, w[j]), affil);
+        if (a < 0) return 0;
+        touch(st, (size_t)a);
+        *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+        return 1;
+    }
+    if (!w[j].cap) return 0;
+    size_t k = run_start(t, w, j);
+    long a = run_actor(st, w, k, j, 1);
+    if (a >= 0) {
+        *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
+        return 1;
+    }
+    /* Only role words: "The President", "the Russian Defense Minister". */
+    const char *affil = NULL;
+    for (size_t i = k; i <= j; i++)
+        if (affil_of(t, &w[i])) affil = affil_of(t, &w[i]);
+    a = describe(st, t + w[j].s, WLEN(t, w[j]), affil);
+    if (a < 0 && affil) a = describe(st, "", 0, affil);
+    if (a < 0) return 0;
+    touch(st, (size_t)a);
+    *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+    return 1;
+}
+
+/* Registers every "Role Name" run of the sentence, so later surnames,
+ * pronouns and "the two sides" can find them. */
+static void register_mentions(struct state *st, const struct word *w, size_t n) {
+    const char *t = st->t;
+    for (size_t i = 0; i < n;) {
+        if (!w[i].cap) { i++; continue; }
+        size_t j = run_end(t, w, n, i);
+        int role = 0;
+        for (size_t x = i; x <= j; x++)
+            if (WIS(t, w[x], role_words)) role = 1;
+        if (role) run_actor(st, w, i, j, 1);
+        else if (j > i || i > 0) {
+            struct buf b = BUF_INIT;
+            join_words(&b, t, w, i, j + 1);
+            long a = find_actor(st, buf_str(&b));
+            if (a < 0 && j > i) {
+                buf_reset(&b);
+                join_words(&b, t, w, j, j + 1);
+                a = find_actor(st, buf_str(&b));
+            }
+            if (a >= 0) touch(st, (size_t)a);
+            buf_free(&b);
+        }
+        i = j + 1;
+    }
+}
+
+/* Transcript tag at the start of the sentence: "President of Russia
+ * Vladimir Putin: ...". Returns the actor and sets *body_start. */
+static long transcript_tag(struct state *st, const struct word *w, size_t n, size_t s,
+                           size_t e, size_t *body_start) {
+    const char *t = st->t;
+    if (n < 2 || !w[0].cap || w[0].s != s) return -1;
+    size_t j = 0;
+    while (j + 1 < n && j < 14) {
+        size_t q = j + 1;
+        if (w[q].punct) break;
+        if (w[q].cap || run_link(t, w, q)) { j = q; continue; }
+        break;
+    }
+    /* the colon must follow word j directly */
+    size_t c = w[j].e;
+    while (c < e && t[c] == ' ') c++;
+    if (c >= e || t[c] != ':' || c + 1 >= e || (t[c + 1] != ' ' && t[c + 1] != '\xc2')) return -1;
+    if (!w[j].cap) return -1;
+    long a = run_actor(st, w, 0, j, 1);
+    if (a < 0) return -1;
+    c++;
+    while (c < e && (t[c] == ' ' || (unsigned char)t[c] == 0xc2 || (unsigned char)t[c] == 0xa0)) c++;
+    *body_start = c;
+    return a;
+}
+
+static void add_stmt(struct spk_doc *d, struct spk_stmt s) {
+    if (d->nstmts == d->cap_stmts) {
+        d->cap_stmts = d->cap_stmts ? d->cap_stmts * 2 : 32;
+        d->stmts = xreallocarray(d->stmts, d->cap_stmts, sizeof *d->stmts);
+    }
+    d->stmts[d->nstmts++] = s;
+}
+
+/* Quote marks in [s, e): returns the parity change (1 if an odd number of
+ * straight quotes, or more opening than closing curly quotes). */
+static int quote_flip(const char *t, size_t s, size_t e, int open) {
+    for (size_t i = s; i < e;) {
+        int32_t c;
+        size_t n = utf8_decode(t + i, e - i, &c);
+        if (c == '"') open = !open;
+        else if (c == 0x201C || c == 0xAB) open = 1;
+        else if (c == 0x201D || c == 0xBB) open = 0;
+        i += n;
+    }
+    return open;
+}
+
+void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
+                   const char *speaker, struct spk_doc *doc) {
+    (void)len;
+    struct state st = {t, doc, NULL, 0, -1};
+    struct words ws = {0};
+    long doc_speaker = -1;
+    if (speaker) {
+        doc_speaker = (long)add_actor(&st, xstrdup(speaker), NULL, NULL, 1);
+        touch(&st, (size_t)doc_speaker);
+    }
+    long turn = -1; /* current transcript speaker */
+    int open = 0;   /* inside a quotation carried over from earlier sentences */
+    size_t first_of_doc = doc->nstmts;
+    int *in_quote = NULL, *opened = NULL;
+    size_t nq = 0;
+    for (size_t si = 0; si < sents->n; si++) {
+        const struct sent *se = &sents->v[si];
+        if (se->para_start) turn = -1;
+        scan_words(t, se->start, se->end, &ws);
+        struct spk_stmt sm = {se->start, se->end, {0}, 0, SPK_NARRATOR, 0, 0};
+        size_t body = se->start;
+        long tag = transcript_tag(&st, ws.v, ws.n, se->start, se->end, &body);
+        if (tag >= 0) {
+            turn = tag;
+            sm.start = body;
+            sm.how = SPK_TRANSCRIPT;
+            sm.actors[0] = (size_t)tag;
+            sm.nactors = 1;
+            sm.cue_start = se->start;
+            sm.cue_len = body - se->start;
+            scan_words(t, body, se->end, &ws);
+        }
+        register_mentions(&st, ws.v, ws.n);
+        struct who who = {{0}, 0, SPK_NARRATOR};
+        size_t cue = 0, cuelen = 0;
+        if (turn >= 0 || doc_speaker >= 0) {
+            long a = turn >= 0 ? turn : doc_speaker;
+            who = (struct who){{(size_t)a}, 1, turn >= 0 ? SPK_TRANSCRIPT : SPK_SPEAKER};
+        }
+        if (turn < 0 && doc_speaker < 0) {
+            for (size_t i = 0; i < ws.n && !who.n; i++) {
+                const struct word *w = &ws.v[i];
+                if (w->cap || !WIS(t, *w, cue_words)) continue; /* "States" is no cue */
+                if (weq(t, w, "issued")) { /* "issued a statement" only */
+                    int stmt = 0;
+                    for (size_t q = i + 1; q < ws.n && q <= i + 3; q++)
+                        if (weq(t, &ws.v[q], "statement")) stmt = 1;
+                    if (!stmt) continue;
+                }
+                /* "X said": walk back over adverbs and "on Thursday". */
+                size_t j = i;
+                int ok = 0;
+                while (j > 0) {
+                    j--;
+                    if (WIS(t, ws.v[j], between_words) && !ws.v[j + 1].punct) continue;
+                    if (WIS(t, ws.v[j], weekdays) && j > 0 && weq(t, &ws.v[j - 1], "on")) {
+                        j--;
+                        continue;
+                    }
+                    ok = !ws.v[j + 1].punct || ws.v[j + 1].punct == '.';
+                    break;
+                }
+                if (ok && i > 0 && subject_at(&st, ws.v, j, &who)) {
+                    cue = w->s, cuelen = w->e - w->s;
+                    break;
+                }
+                /* "..., said X" */
+                if (WIS(t, *w, post_cue_words) && (w->punct == ',' || w->quote_before) &&
+                    i + 1 < ws.n) {
+                    size_t k = i + 1, e2;
+                    if (weq(t, &ws.v[k], "the") && k + 1 < ws.n) {
+                        e2 = k + 1;
+                        while (e2 + 1 < ws.n && !ws.v[e2 + 1].punct &&
+                               !WIS(t, ws.v[e2], desc_nouns) && !WIS(t, ws.v[e2], joint_nouns))
+                            e2++;
+                        if (subject_at(&st, ws.v, e2, &who)) {
+                            cue = w->s, cuelen = w->e - w->s;
+                            break;
+                        }
+                    } else if (ws.v[k].cap || weq(t, &ws.v[k], "he") || weq(t, &ws.v[k], "she")) {
+                        e2 = ws.v[k].cap ? run_end(t, ws.v, ws.n, k) : k;
+                        if (subject_at(&st, ws.v, e2, &who)) {
+                            cue = w->s, cuelen = w->e - w->s;
+                            break;
+                        }
+                    }
+                }
+            }
+            /* "According to X, ..." names the holder when nothing else does. */
+            for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
+                if (!weq(t, &ws.v[i], "according") || !weq(t, &ws.v[i + 1], "to")) continue;
+                size_t k = i + 2, e2 = k;
+                if (ws.v[k].cap) e2 = run_end(t, ws.v, ws.n, k);
+                else if (weq(t, &ws.v[k], "the") && k + 1 < ws.n) {
+                    e2 = k + 1;
+                    while (e2 + 1 < ws.n && !ws.v[e2 + 1].punct) e2++;
+                    if (!WIS(t, ws.v[e2], desc_nouns)) continue;
+                } else if (!weq(t, &ws.v[k], "him") && !weq(t, &ws.v[k], "her"))
+                    continue;
+                if (subject_at(&st, ws.v, e2, &who)) {
+                    who.how = SPK_ACCORDING_TO;
+                    cue = ws.v[i].s, cuelen = ws.v[i + 1].e - ws.v[i].s;
+                }
+            }
+        }
+        if (tag < 0 && who.n) {
+            sm.how = who.how;
+            sm.nactors = who.n;
+            memcpy(sm.actors, who.actors, sizeof who.actors);
+            sm.cue_start = cue;
+            sm.cue_len = cuelen;
+            if (who.n == 1 && doc->actors[who.actors[0]].person)
+                st.last_subject = (long)who.actors[0];
+        }
+        add_stmt(doc, sm);
+        /* quotation bookkeeping for the pass below */
+        in_quote = xreallocarray(in_quote, nq + 1, sizeof *in_quote);
+        opened = xreallocarray(opened, nq + 1, sizeof *opened);
+        in_quote[nq] = open;
+        open = quote_flip(t, se->start, se->end, open);
+        if (se->para_start && si > 0 && !in_quote[nq]) open = quote_flip(t, se->start, se->end, 0);
+        opened[nq] = open;
+        nq++;
+    }
+    /* A quotation spanning sentences belongs to whoever is named in any of
+     * its sentences: "... years. ... truth," the Head of State said. */
+    for (size_t i = 0; i < nq;) {
+        if (!opened[i] && !(i + 1 < nq && in_quote[i + 1])) { i++; continue; }
+        size_t j = i;
+        while (j + 1 < nq && in_quote[j + 1]) j++;
+        long who = -1;
+        struct spk_stmt *src = NULL;
+        for (size_t k = i; k <= j; k++) {
+            struct spk_stmt *s = &doc->stmts[first_of_doc + k];
+            if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER) {
+                who = (long)k;
+                src = s;
+                break;
+            }
+        }
+        if (src)
+            for (size_t k = i; k <= j; k++) {
+                struct spk_stmt *s = &doc->stmts[first_of_doc + k];
+                if (s->nactors) continue;
+                s->nactors = src->nactors;
+                memcpy(s->actors, src->actors, sizeof s->actors);
+                s->how = SPK_QUOTE;
+                s->cue_start = src->cue_start;
+                s->cue_len = src->cue_len;
+            }
+        (void)who;
+        i = j + 1;
+    }
+    free(in_quote);
+    free(opened);
+    free(ws.v);
+    free(st.recency);
+}
+
+char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s) {
+    if (!s->nactors) return xstrdup("narrator");
+    struct buf b = BUF_INIT;
+    for (size_t i = 0; i < s->nactors; i++) {
+        if (i) buf_adds(&b, "; ");
+        buf_adds(&b, doc->actors[s->actors[i]].name);
+    }
+    return buf_detach(&b);
+}
+
+void spk_doc_free(struct spk_doc *doc) {
+    for (size_t i = 0; i < doc->nactors; i++) {
+        free(doc->actors[i].name);
+        free(doc->actors[i].role);
+        free(doc->actors[i].affil);
+    }
+    free(doc->actors);
+    free(doc->stmts);
+    memset(doc, 0, sizeof *doc);
+}

@@ -1,0 +1,64 @@
+/* speaker.h -- attribution: which actor holds the position in each sentence.
+ *
+ * A first working version (issue 2): transcript speaker tags, reporting
+ * verbs in "X said ..." and "..., said X" order, pronouns and descriptions
+ * resolved to the most recent compatible actor, joint actors ("the two
+ * sides"), quotes continued across sentences, and the narrator otherwise.
+ * Canonical actors: "Russian Defense Minister Sergei Shoigu" becomes
+ * "Sergei Shoigu" with role "Defense Minister" and affiliation "Russia", and
+ * later "Shoigu" maps to him. */
+#ifndef PARLEY_SPEAKER_H
+#define PARLEY_SPEAKER_H
+#include <stddef.h>
+
+struct sent_list;
+
+enum spk_how {
+    SPK_NARRATOR,       /* no holder of a position found */
+    SPK_REPORTING_VERB, /* "Shoigu said ...", "..., said Shoigu" */
+    SPK_QUOTE,          /* inside a quote attributed in another sentence */
+    SPK_PRONOUN,        /* "he said" */
+    SPK_DESCRIPTION,    /* "the minister said", "the British side noted" */
+    SPK_JOINT,          /* "the two sides agreed" */
+    SPK_ACCORDING_TO,   /* "According to Shoigu, ..." with no other cue */
+    SPK_TRANSCRIPT,     /* "Vladimir Putin: ..." */
+    SPK_SPEAKER         /* the document's speaker (--speaker) */
+};
+
+const char *spk_how_name(enum spk_how h);
+
+struct spk_actor {
+    char *name;  /* canonical: "Sergei Shoigu", "Russian Foreign Ministry" */
+    char *role;  /* "Defense Minister", or NULL */
+    char *affil; /* "Russia", or NULL */
+    int person;  /* 1 person, 0 body */
+};
+
+struct spk_stmt {
+    size_t start, end;   /* byte offsets of the statement in the text */
+    size_t actors[4];    /* indexes into spk_doc.actors */
+    size_t nactors;      /* 0 means the narrator */
+    enum spk_how how;
+    size_t cue_start, cue_len; /* the cue word in the text (len 0: none) */
+};
+
+struct spk_doc {
+    struct spk_actor *actors;
+    size_t nactors, cap_actors;
+    struct spk_stmt *stmts;
+    size_t nstmts, cap_stmts;
+};
+
+/* Attributes every sentence of text. speaker, if not NULL, is the whole
+ * document's speaker (first-person speech): sentences without other
+ * evidence go to it instead of the narrator. Fills doc (caller zeroes it,
+ * frees with spk_doc_free). Never fails. */
+void spk_attribute(const char *text, size_t len, const struct sent_list *sents,
+                   const char *speaker, struct spk_doc *doc);
+
+/* Writes "A; B" (or "narrator") for a statement's actors into a new string. */
+char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s);
+
+void spk_doc_free(struct spk_doc *doc);
+
+#endif

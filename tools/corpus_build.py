@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Builds corpus/data/*.tsv from the hand annotations in corpus/annotations/
+and the raw records in ../shared/raw. Labels and actors come only from the
+annotation files (written by annotators reading each sentence); this script
+joins them with the exact source text and its offsets, and checks that every
+annotated id exists and every label is valid. Run from the repository top:
+    python3 tools/corpus_build.py
+"""
+import csv, json, os, sys
+sys.path.insert(0, os.path.dirname(__file__))
+from corpus_split import split  # the sentence spans annotators were shown
+
+RAW = os.environ.get('PARLEY_RAW', '../shared/raw')
+ANN = 'corpus/annotations'
+LABELS = {'demand', 'concern', 'concession', 'agreement', 'none'}
+
+def read_ann(name, ncols):
+    rows = {}
+    with open(os.path.join(ANN, name), encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            parts = line.rstrip('\n').split('\t')
+            if len(parts) != ncols:
+                sys.exit('%s:%d: expected %d fields' % (name, n, ncols))
+            if parts[-1] not in LABELS:
+                sys.exit('%s:%d: bad label %r' % (name, n, parts[-1]))
+            if parts[0] in rows:
+                sys.exit('%s:%d: duplicate id %s' % (name, n, parts[0]))
+            rows[parts[0]] = parts[1:]
+    return rows
+
+def clean(s):
+    return s.replace('\t', ' ').replace('\n', ' ')
+
+def write(path, rows):
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('id\tsource\tactor\tlabel\ttext\n')
+        for r in rows:
+            f.write('\t'.join(clean(x) for x in r) + '\n')
+    print('%s: %d statements' % (path, len(rows)), file=sys.stderr)
+
+def main():
+    os.makedirs('corpus/data', exist_ok=True)
+    # UN Security Council: actor is the delegation (the `speaker` column).
+    un = list(csv.DictReader(open(os.path.join(RAW, 'unscon/sentences.tsv'), encoding='utf-8'),
+                             delimiter='\t', quoting=csv.QUOTE_NONE))
+    ann = {}
+    for b in ('u1.tsv', 'u2.tsv', 'u3.tsv'):
+        ann.update(read_ann(b, 2))
+    rows = []
+    for i, r in enumerate(un):
+        sid = 'unsc-%04d' % (i + 1)
+        if sid not in ann:
+            sys.exit('unscon sentence %s has no annotation' % sid)
+        rows.append((sid, 'unscon:' + r['id'], r['speaker'], ann[sid][0], r['text']))
+    write('corpus/data/unsc.tsv', rows)
+
+    # kremlin-ua: sentences as split by corpus_split.split, offsets in code points.
+    recs = {}
+    for fn in ('articles.jsonl', 'speeches.jsonl'):
+        for line in open(os.path.join(RAW, 'kremlin-ua', fn), encoding='utf-8'):
+            d = json.loads(line)
+            recs[d['id']] = d
+    ann = {}
+    for b in ('k1.tsv', 'k2.tsv', 'k3.tsv', 'k4.tsv', 'k5.tsv'):
+        ann.update(read_ann(b, 3))
+    rows = []
+    docs = sorted({sid.rsplit('-s', 1)[0][4:] for sid in ann})
+    for doc in docs:
+        text = recs[doc]['text']
+        for k, (s, e, tag) in enumerate(split(text)):
+            sid = 'kua-%s-s%03d' % (doc, k + 1)
+            if sid not in ann:
+                sys.exit('%s: sentence not annotated' % sid)
+            actor, label = ann.pop(sid)
+            rows.append((sid, 'kremlin-ua:%s:%d-%d' % (doc, s, e), actor, label, text[s:e]))
+    if ann:
+        sys.exit('annotations for unknown sentences: %s' % sorted(ann)[:5])
+    write('corpus/data/kremlin-ua.tsv', rows)
+
+    # PLOVER examples, re-labelled under our scheme (annotators saw neutral ids).
+    plover = [json.loads(l) for l in open(os.path.join(RAW, 'plover-gsr/sentences.jsonl'), encoding='utf-8')]
+    byid = {r['id']: r for r in plover}
+    idmap = json.load(open(os.path.join(ANN, 'plover_ids.json')))
+    ann = read_ann('plover.tsv', 3)
+    rows = []
+    for sid in sorted(ann):
+        r = byid[idmap[sid]]
+        actor, label = ann[sid]
+        rows.append(('plover-%s' % sid[4:], 'plover-gsr:%s:0-%d' % (r['id'], len(r['text'])),
+                     actor, label, r['text']))
+    write('corpus/data/plover.tsv', rows)
+
+main()

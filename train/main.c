@@ -1,0 +1,239 @@
+/* train/main.c -- the `train` program: labelled corpora in, a model
+ * directory out, with optional cross-validation. Option parsing, messages
+ * and exit codes live here; the work is lib/learn.c. */
+#include "../lib/buf.h"
+#include "../lib/corpus.h"
+#include "../lib/err.h"
+#include "../lib/learn.h"
+#include "../lib/metrics.h"
+#include "../lib/model.h"
+#include "../lib/num.h"
+#include "../lib/progress.h"
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const usage_text =
+    "usage: train [options] -o MODEL CORPUS...\n"
+    "\n"
+    "Trains a Parley model from labelled statements and writes the model\n"
+    "directory MODEL. A CORPUS is TSV with a header row (columns `label` and\n"
+    "`text` required; `id`, `actor`, `source` optional; any order) or JSONL\n"
+    "objects with the same keys. Labels: demand, concern, concession,\n"
+    "agreement, none.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR      model directory to write (required unless --cv-only)\n"
+    "  -f, --force           replace an existing model directory\n"
+    "  -c, --cost C          SVM cost parameter C (default 1)\n"
+    "      --kernel K        linear or rbf (default linear)\n"
+    "      --gamma G         rbf kernel width (default 1/number of features)\n"
+    "      --class-weight W  balanced or none (default balanced)\n"
+    "      --ngram N         longest word n-gram, 1 to 3 (default 2)\n"
+    "      --min-df N        drop terms seen in fewer documents (default 2)\n"
+    "      --no-sublinear    raw term frequency instead of 1 + log(tf)\n"
+    "      --no-probability  no probability estimates (faster; confidence 1)\n"
+    "      --cv K            K-fold cross-validation by document; prints\n"
+    "                        per-label precision, recall, F1, macro-F1,\n"
+    "                        accuracy and the confusion matrix (default off)\n"
+    "      --grid            pick C from 0.03 0.1 0.3 1 3 10 by CV macro-F1\n"
+    "                        (uses --cv, default 5 folds)\n"
+    "      --cv-only         cross-validate and stop; write no model\n"
+    "      --seed N          seed for folds and libsvm (default 1)\n"
+    "  -q, --quiet           no progress on stderr\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "examples:\n"
+    "  train -o models/mine corpus/statements.tsv\n"
+    "  train --cv 5 --cv-only corpus/statements.tsv\n"
+    "  train --grid --force -o models/default corpus/*.tsv\n"
+    "\n"
+    "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fputs("train: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'train --help' for more information.\n", stderr);
+    return 2;
+}
+
+static int fail(struct err *e) {
+    fprintf(stderr, "train: %s\n", e->msg ? e->msg : "unknown error");
+    int code = e->kind == ERR_USAGE ? 2 : 1;
+    err_clear(e);
+    return code;
+}
+
+enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOPROB,
+       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED };
+
+static const struct option longopts[] = {
+    {"output", required_argument, 0, 'o'}, {"force", no_argument, 0, 'f'},
+    {"cost", required_argument, 0, 'c'},   {"kernel", required_argument, 0, OPT_KERNEL},
+    {"gamma", required_argument, 0, OPT_GAMMA}, {"class-weight", required_argument, 0, OPT_WEIGHT},
+    {"ngram", required_argument, 0, OPT_NGRAM}, {"min-df", required_argument, 0, OPT_MINDF},
+    {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-probability", no_argument, 0, OPT_NOPROB},
+    {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
+    {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
+    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
+    {0, 0, 0, 0}};
+
+static int read_corpora(char **files, int n, struct stmt_list *c, struct err *e) {
+    for (int i = 0; i < n; i++) {
+        FILE *f = strcmp(files[i], "-") == 0 ? stdin : fopen(files[i], "r");
+        if (!f) return err_sys(e, errno, "cannot open '%s'", files[i]);
+        int rc = corpus_read(f, f == stdin ? "<stdin>" : files[i], CORPUS_AUTO, 1, c, e);
+        if (f != stdin) fclose(f);
+        if (rc) {
+            if (e->kind == ERR_IO) e->kind = ERR_DATA;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Cross-validates with C = p->C; fills m; prints nothing. */
+static int run_cv(const struct stmt_list *c, const struct feat_opts *fo,
+                  const struct clf_params *p, int k, struct progress *pr, struct metrics *m,
+                  struct err *e) {
+    int *pred = malloc(c->n * sizeof *pred);
+    int *gold = malloc(c->n * sizeof *gold);
+    if (!pred || !gold) abort();
+    for (size_t i = 0; i < c->n; i++) gold[i] = c->v[i].label;
+    int rc = learn_cv(c, fo, p, k, p->seed, pred, pr->f ? progress_cb : NULL, pr, e);
+    progress_end(pr);
+    if (rc == 0) metrics_compute(gold, pred, c->n, m);
+    free(pred);
+    free(gold);
+    return rc;
+}
+
+static void record_cv(struct model *mo, const struct metrics *m, int k) {
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "%d", k);
+    model_add_extra(mo, "cv_folds", buf_str(&b));
+    buf_reset(&b);
+    buf_addf(&b, "%.4f", m->accuracy);
+    model_add_extra(mo, "cv_accuracy", buf_str(&b));
+    buf_reset(&b);
+    buf_addf(&b, "%.4f", m->macro_f1);
+    model_add_extra(mo, "cv_macro_f1", buf_str(&b));
+    for (int l = 0; l < LABEL_COUNT; l++) {
+        buf_reset(&b);
+        buf_addf(&b, "%.4f", m->f1[l]);
+        struct buf key = BUF_INIT;
+        buf_addf(&key, "cv_f1_%s", label_name(l));
+        model_add_extra(mo, buf_str(&key), buf_str(&b));
+        buf_free(&key);
+    }
+    buf_free(&b);
+}
+
+int main(int argc, char **argv) {
+    struct feat_opts fo = FEAT_OPTS_DEFAULT;
+    struct clf_params cp = CLF_PARAMS_DEFAULT;
+    const char *out = NULL;
+    int force = 0, quiet = 0, grid = 0, cv_only = 0;
+    long cv = 0;
+    int opt;
+    while ((opt = getopt_long(argc, argv, "o:fc:qh", longopts, NULL)) != -1) {
+        long l;
+        switch (opt) {
+        case 'o': out = optarg; break;
+        case 'f': force = 1; break;
+        case 'c':
+            if (num_double(optarg, 1e-6, 1e6, &cp.C)) return usage_error("invalid cost '%s' (a number from 1e-6 to 1e6)", optarg);
+            break;
+        case OPT_KERNEL:
+            if (strcmp(optarg, "linear") == 0) cp.kernel = CLF_LINEAR;
+            else if (strcmp(optarg, "rbf") == 0) cp.kernel = CLF_RBF;
+            else return usage_error("invalid kernel '%s' (linear or rbf)", optarg);
+            break;
+        case OPT_GAMMA:
+            if (num_double(optarg, 1e-9, 1e6, &cp.gamma)) return usage_error("invalid gamma '%s'", optarg);
+            break;
+        case OPT_WEIGHT:
+            if (strcmp(optarg, "balanced") == 0) cp.balanced = 1;
+            else if (strcmp(optarg, "none") == 0) cp.balanced = 0;
+            else return usage_error("invalid class weight '%s' (balanced or none)", optarg);
+            break;
+        case OPT_NGRAM:
+            if (num_long(optarg, 1, 3, &fo.ngram_max)) return usage_error("invalid n-gram length '%s' (1 to 3)", optarg);
+            break;
+        case OPT_MINDF:
+            if (num_long(optarg, 1, 1000000, &fo.min_df)) return usage_error("invalid minimum document frequency '%s'", optarg);
+            break;
+        case OPT_NOSUB: fo.sublinear = 0; break;
+        case OPT_NOPROB: cp.probability = 0; break;
+        case OPT_CV:
+            if (num_long(optarg, 2, 100, &cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);
+            break;
+        case OPT_GRID: grid = 1; break;
+        case OPT_CVONLY: cv_only = 1; break;
+        case OPT_SEED:
+            if (num_long(optarg, 0, 2147483647L, &l)) return usage_error("invalid seed '%s'", optarg);
+            cp.seed = (unsigned long)l;
+            break;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        default: fputs("Try 'train --help' for more information.\n", stderr); return 2;
+        }
+    }
+    if (optind >= argc) return usage_error("%s", "no corpus file given");
+    if (!out && !cv_only) return usage_error("%s", "no model directory given (-o MODEL)");
+    if ((grid || cv_only) && !cv) cv = 5;
+
+    struct err e = ERR_INIT;
+    if (!cv_only && model_check_target(out, force, &e)) return fail(&e);
+    struct progress pr;
+    progress_init(&pr, quiet ? NULL : stderr, "train");
+    struct stmt_list c = {0};
+    if (read_corpora(argv + optind, argc - optind, &c, &e)) {
+        stmt_list_free(&c);
+        return fail(&e);
+    }
+    if (!quiet) fprintf(stderr, "train: %zu statements\n", c.n);
+
+    struct metrics m;
+    if (grid) {
+        static const double grid_c[] = {0.03, 0.1, 0.3, 1, 3, 10};
+        double best_c = cp.C, best = -1;
+        for (size_t i = 0; i < sizeof grid_c / sizeof *grid_c; i++) {
+            struct clf_params q = cp;
+            q.C = grid_c[i];
+            if (run_cv(&c, &fo, &q, (int)cv, &pr, &m, &e)) goto failed;
+            printf("C %-6g macro-F1 %.3f accuracy %.3f\n", q.C, m.macro_f1, m.accuracy);
+            if (m.macro_f1 > best) best = m.macro_f1, best_c = q.C;
+        }
+        cp.C = best_c;
+        printf("chosen C %g\n\n", cp.C);
+    }
+    if (cv) {
+        if (run_cv(&c, &fo, &cp, (int)cv, &pr, &m, &e)) goto failed;
+        struct buf t = BUF_INIT;
+        buf_addf(&t, "%ld-fold cross-validation by document (seed %lu, C %g), %zu statements\n\n",
+                 cv, cp.seed, cp.C, c.n);
+        metrics_format(&m, &t);
+        fputs(buf_str(&t), stdout);
+        fflush(stdout);
+        buf_free(&t);
+    }
+    if (!cv_only) {
+        struct model *mo = learn_model(&c, &fo, &cp, quiet ? NULL : progress_cb, &pr, &e);
+        progress_end(&pr);
+        if (!mo) goto failed;
+        if (cv) record_cv(mo, &m, (int)cv);
+        int rc = model_save(mo, out, force, &e);
+        model_free(mo);
+        if (rc) goto failed;
+        if (!quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
+    }
+    stmt_list_free(&c);
+    return 0;
+failed:
+    progress_end(&pr);
+    stmt_list_free(&c);
+    return fail(&e);
+}
