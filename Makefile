@@ -19,7 +19,7 @@ SAN ?=
 CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 	-Wstrict-prototypes -Wno-missing-field-initializers $(OPT) $(SAN) $(CFLAGS)
 LDFLAGS_ALL = $(SAN) $(LDFLAGS)
-LIBS = -lsvm -lgsl -lgslcblas -lutf8proc -ljansson -lm
+LIBS = -lsvm -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lm
 
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -87,6 +87,7 @@ test:
 	@sh tools/deps.sh
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory unit cli
+	@sh tests/corpus_trace.sh
 	@$(MAKE) --no-print-directory check-model
 	@$(MAKE) --no-print-directory sanitize
 	@echo "all tests passed"

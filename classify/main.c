@@ -195,7 +195,8 @@ int main(int argc, char **argv) {
     struct run r = {0};
     enum out_format fmt = FMT_DEFAULT;
     int list_none = 0, opt;
-    while ((opt = getopt_long(argc, argv, "m:e:i:f:o:h", longopts, NULL)) != -1) {
+    opterr = 0; /* our own messages, without argv[0] */
+    while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'm': free(model_dir); model_dir = xstrdup(optarg); break;
         case 'e': expr = optarg; break;
@@ -216,10 +217,12 @@ int main(int argc, char **argv) {
         case OPT_ALL: list_none = 1; break;
         case 'o': outpath = optarg; break;
         case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
-        default:
-            fputs("Try 'classify --help' for more information.\n", stderr);
+        case ':':
             free(model_dir);
-            return 2;
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default:
+            free(model_dir);
+            return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
     if (expr && optind < argc) {

@@ -5,17 +5,26 @@
 #include "mem.h"
 #include <errno.h>
 #include <libsvm/svm.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct clf {
     struct svm_model *m;
+    /* Linear kernel only: the model collapsed to one weight vector per
+     * class pair, w[feature * npairs + pair], so prediction costs one pass
+     * over the statement's features instead of one per support vector. */
+    double *w;
+    size_t dim;  /* highest feature index + 1 */
+    int npairs;
     struct svm_node *nodes; /* libsvm keeps pointers into the training set */
     struct svm_node **rows;
     double *y;
     int *weight_label;
     double *weight;
 };
+
+static void collapse(struct clf *c);
 
 /* libsvm prints progress to stdout; the library never prints. */
 static void quiet(const char *s) { (void)s; }
@@ -108,10 +117,128 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
     }
     srand((unsigned)p->seed);
     c->m = svm_train(&prob, &sp);
+    collapse(c);
     return c;
 }
 
 int clf_has_probability(const struct clf *c) { return svm_check_probability_model(c->m); }
+
+/* Builds c->w from the support vectors (see struct clf). Pair p runs over
+ * (i, j), i < j, in libsvm's order; its decision value is
+ * sum_k coef * <sv_k, x> - rho[p], and for a linear kernel the sum is
+ * <w_p, x> with w_p the coefficient-weighted sum of the pair's SVs. */
+static void collapse(struct clf *c) {
+    const struct svm_model *m = c->m;
+    if (m->param.kernel_type != LINEAR) return;
+    int k = m->nr_class;
+    size_t dim = 1;
+    for (int s = 0; s < m->l; s++)
+        for (const struct svm_node *n = m->SV[s]; n->index != -1; n++)
+            if ((size_t)n->index + 1 > dim) dim = (size_t)n->index + 1;
+    int *start = xmalloc((size_t)k * sizeof *start);
+    start[0] = 0;
+    for (int i = 1; i < k; i++) start[i] = start[i - 1] + m->nSV[i - 1];
+    c->npairs = k * (k - 1) / 2;
+    c->dim = dim;
+    c->w = xcalloc(dim * (size_t)c->npairs, sizeof *c->w);
+    int p = 0;
+    for (int i = 0; i < k; i++)
+        for (int j = i + 1; j < k; j++, p++) {
+            for (int s = start[i]; s < start[i] + m->nSV[i]; s++)
+                for (const struct svm_node *n = m->SV[s]; n->index != -1; n++)
+                    c->w[(size_t)n->index * c->npairs + p] += m->sv_coef[j - 1][s] * n->value;
+            for (int s = start[j]; s < start[j] + m->nSV[j]; s++)
+                for (const struct svm_node *n = m->SV[s]; n->index != -1; n++)
+                    c->w[(size_t)n->index * c->npairs + p] += m->sv_coef[i][s] * n->value;
+        }
+    free(start);
+}
+
+/* Pairwise probabilities to class probabilities: the second method of Wu,
+ * Lin and Weng (2004), as libsvm computes it, so that the collapsed model
+ * gives libsvm's own estimates. r[i*k+j] = P(i | i or j). */
+static void couple(int k, const double *r, double *p) {
+    double Q[LABEL_COUNT][LABEL_COUNT], Qp[LABEL_COUNT];
+    double eps = 0.005 / k;
+    for (int t = 0; t < k; t++) {
+        p[t] = 1.0 / k;
+        Q[t][t] = 0;
+        for (int j = 0; j < t; j++) {
+            Q[t][t] += r[j * k + t] * r[j * k + t];
+            Q[t][j] = Q[j][t];
+        }
+        for (int j = t + 1; j < k; j++) {
+            Q[t][t] += r[j * k + t] * r[j * k + t];
+            Q[t][j] = -r[j * k + t] * r[t * k + j];
+        }
+    }
+    int max_iter = k > 100 ? k : 100;
+    for (int iter = 0; iter < max_iter; iter++) {
+        double pQp = 0, max_error = 0;
+        for (int t = 0; t < k; t++) {
+            Qp[t] = 0;
+            for (int j = 0; j < k; j++) Qp[t] += Q[t][j] * p[j];
+            pQp += p[t] * Qp[t];
+        }
+        for (int t = 0; t < k; t++) {
+            double err = fabs(Qp[t] - pQp);
+            if (err > max_error) max_error = err;
+        }
+        if (max_error < eps) break;
+        for (int t = 0; t < k; t++) {
+            double diff = (-Qp[t] + pQp) / Q[t][t];
+            p[t] += diff;
+            pQp = (pQp + diff * (diff * Q[t][t] + 2 * Qp[t])) / (1 + diff) / (1 + diff);
+            for (int j = 0; j < k; j++) {
+                Qp[j] = (Qp[j] + diff * Q[t][j]) / (1 + diff);
+                p[j] /= (1 + diff);
+            }
+        }
+    }
+}
+
+static double sigmoid(double dec, double A, double B) {
+    double f = dec * A + B;
+    return f >= 0 ? exp(-f) / (1.0 + exp(-f)) : 1.0 / (1 + exp(f));
+}
+
+/* Prediction with the collapsed model: est (nr_class entries, in libsvm's
+ * label order) gets probabilities when the model has them; returns the
+ * index of the winning class. */
+static int predict_collapsed(const struct clf *c, const struct feat_vec *x, double *est) {
+    const struct svm_model *m = c->m;
+    int k = m->nr_class;
+    double dec[LABEL_COUNT * (LABEL_COUNT - 1) / 2] = {0};
+    for (size_t f = 0; f < x->n; f++) {
+        if (x->id[f] >= c->dim) continue; /* no support vector uses it */
+        const double *w = c->w + x->id[f] * (size_t)c->npairs;
+        for (int p = 0; p < c->npairs; p++) dec[p] += w[p] * x->val[f];
+    }
+    for (int p = 0; p < c->npairs; p++) dec[p] -= m->rho[p];
+    int best = 0;
+    if (m->probA && m->probB) {
+        double r[LABEL_COUNT * LABEL_COUNT];
+        const double min_prob = 1e-7;
+        int p = 0;
+        for (int i = 0; i < k; i++)
+            for (int j = i + 1; j < k; j++, p++) {
+                double q = sigmoid(dec[p], m->probA[p], m->probB[p]);
+                q = q < min_prob ? min_prob : q > 1 - min_prob ? 1 - min_prob : q;
+                r[i * k + j] = q;
+                r[j * k + i] = 1 - q;
+            }
+        couple(k, r, est);
+        for (int i = 1; i < k; i++)
+            if (est[i] > est[best]) best = i;
+        return best;
+    }
+    int votes[LABEL_COUNT] = {0}, p = 0;
+    for (int i = 0; i < k; i++)
+        for (int j = i + 1; j < k; j++, p++) votes[dec[p] > 0 ? i : j]++;
+    for (int i = 1; i < k; i++)
+        if (votes[i] > votes[best]) best = i;
+    return best;
+}
 
 /* x as a NUL-terminated (index -1) node array, on the heap. */
 static struct svm_node *one_row(const struct feat_vec *x) {
@@ -122,13 +249,25 @@ static struct svm_node *one_row(const struct feat_vec *x) {
 }
 
 int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
-    struct svm_node *r = one_row(x);
     int nc = svm_get_nr_class(c->m);
     int labels[LABEL_COUNT];
     double est[LABEL_COUNT];
     int lab;
     if (nc > LABEL_COUNT) nc = LABEL_COUNT; /* clf_load refuses more */
     svm_get_labels(c->m, labels);
+    if (c->w) {
+        int best = predict_collapsed(c, x, est);
+        lab = labels[best];
+        if (probs) {
+            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            if (svm_check_probability_model(c->m))
+                for (int i = 0; i < nc; i++) probs[labels[i]] = est[i];
+            else
+                probs[lab] = 1;
+        }
+        return lab;
+    }
+    struct svm_node *r = one_row(x);
     if (svm_check_probability_model(c->m)) {
         svm_predict_probability(c->m, r, est);
         /* The label is the most probable one, so it always agrees with the
@@ -182,6 +321,7 @@ struct clf *clf_load(const char *path, struct err *e) {
     }
     struct clf *c = xcalloc(1, sizeof *c);
     c->m = m;
+    collapse(c);
     return c;
 }
 
@@ -193,5 +333,6 @@ void clf_free(struct clf *c) {
     free(c->y);
     free(c->weight_label);
     free(c->weight);
+    free(c->w);
     free(c);
 }

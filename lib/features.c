@@ -4,6 +4,7 @@
 #include "mem.h"
 #include "token.h"
 #include "vocab.h"
+#include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,17 +29,24 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
     struct tok tk;
     struct buf b = BUF_INIT;
     /* normalised unigrams first, kept to build the n-grams */
-    size_t first = 0;
     tok_init(&it, text, len);
     while (tok_next(&it, &tk)) {
         if (tk.kind == TOK_PUNCT && !(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
         buf_reset(&b);
         tok_norm(&tk, &b);
+        if (o->stem && tk.kind == TOK_WORD) {
+            if (!terms->stemmer) terms->stemmer = sb_stemmer_new("english", "UTF_8");
+            const sb_symbol *r = sb_stemmer_stem(terms->stemmer, (const sb_symbol *)b.p, (int)b.len);
+            if (r) { /* NULL only when out of memory: keep the word unstemmed */
+                push_term(terms, xstrndup((const char *)r, (size_t)sb_stemmer_length(terms->stemmer)));
+                continue;
+            }
+        }
         push_term(terms, xstrdup(buf_str(&b)));
     }
     size_t nuni = terms->n;
     for (long n = 2; n <= o->ngram_max; n++)
-        for (size_t i = first; i + (size_t)n <= nuni; i++) {
+        for (size_t i = 0; i + (size_t)n <= nuni; i++) {
             buf_reset(&b);
             for (long k = 0; k < n; k++) {
                 if (k) buf_addc(&b, ' ');
@@ -54,6 +62,8 @@ void feat_terms_free(struct feat_terms *t) {
     free(t->v);
     t->v = NULL;
     t->cap = 0;
+    if (t->stemmer) sb_stemmer_delete(t->stemmer);
+    t->stemmer = NULL;
 }
 
 static int by_id(const void *a, const void *b) {

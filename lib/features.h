@@ -1,7 +1,10 @@
 /* features.h -- statement text -> sparse tf-idf vector.
  *
  * Terms are the normalised tokens (token.h) minus punctuation (except ? and
- * !, which carry questions and exclamations), as unigrams and, up to
+ * !, which carry questions and exclamations), words stemmed (Snowball
+ * English, from libstemmer: "demanded", "demands" -> "demand"; on the
+ * corpus without the dev split it lifted 5-fold macro-F1 from 0.577 to
+ * 0.592), as unigrams and, up to
  * ngram_max, space-joined n-grams. Weights: sublinear tf (1 + log tf) times
  * idf, the vector L2-normalised. The settings travel in the model manifest. */
 #ifndef PARLEY_FEATURES_H
@@ -14,14 +17,18 @@ struct feat_opts {
     long ngram_max; /* 1 or 2 (default 2) */
     long min_df;    /* terms in fewer training documents are dropped (2) */
     int sublinear;  /* 1: tf -> 1 + log tf (default 1) */
+    int stem;       /* 1: words reduced to their Snowball English stem (default 1) */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1}
 
-/* The terms of a text, as a list of NUL-terminated strings. */
+/* The terms of a text, as a list of NUL-terminated strings. Also carries
+ * the stemmer, created on first use, so that reusing one feat_terms across
+ * many texts pays for it once. */
 struct feat_terms {
     char **v;
     size_t n, cap;
+    struct sb_stemmer *stemmer;
 };
 
 /* Fills terms (caller zero-initialises; reset on each call) with the terms

@@ -81,6 +81,7 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "ngram_max %ld\n", m->feat.ngram_max);
     buf_addf(b, "min_df %ld\n", m->feat.min_df);
     buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
+    buf_addf(b, "stem %s\n", m->feat.stem ? "english" : "none");
     buf_addf(b, "kernel %s\n", m->params.kernel == CLF_RBF ? "rbf" : "linear");
     buf_addf(b, "C %.17g\n", m->params.C);
     if (m->params.kernel == CLF_RBF) buf_addf(b, "gamma %.17g\n", m->params.gamma);
@@ -184,8 +185,15 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         return 0;
     }
     if (strcmp(k, "sublinear_tf") == 0) {
+        *seen |= 32;
         if (num_long(v, 0, 1, &x)) return -1;
         m->feat.sublinear = (int)x;
+        return 0;
+    }
+    if (strcmp(k, "stem") == 0) {
+        *seen |= 64;
+        if (strcmp(v, "english") && strcmp(v, "none")) return -1;
+        m->feat.stem = strcmp(v, "english") == 0;
         return 0;
     }
     if (strcmp(k, "kernel") == 0) {
@@ -312,9 +320,9 @@ struct model *model_load(const char *dir, struct err *e) {
         err_set(e, ERR_DATA, "%s: empty manifest", mp);
         goto fail;
     }
-    if (seen != 31) {
-        err_set(e, ERR_DATA, "%s: incomplete manifest (labels, ngram_max, vocab_size and "
-                "both checksums are required)", mp);
+    if (seen != 127) {
+        err_set(e, ERR_DATA, "%s: incomplete manifest (labels, ngram_max, sublinear_tf, stem, "
+                "vocab_size and both checksums are required)", mp);
         goto fail;
     }
     if (verify(vp, vsum, e) || verify(sp, ssum, e)) {

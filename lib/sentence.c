@@ -62,12 +62,19 @@ static int starts_sentence(const char *p, size_t left) {
     return 0;
 }
 
-/* The word before the dot at text[i]: its start. */
+/* The word before the dot at text[i]: its start. A word is letters,
+ * digits and dots (in any script); quotes, dashes and brackets, curly or
+ * straight, are not part of it, so "“Mr." is the word "Mr". */
 static size_t word_before(const char *t, size_t i, size_t lo) {
     size_t s = i;
-    while (s > lo && (((unsigned char)t[s - 1] >= 0x80) ||
-                      ((unsigned char)t[s - 1] > ' ' && !strchr("\"'([", t[s - 1]))))
-        s--;
+    while (s > lo) {
+        size_t p = s - 1;
+        while (p > lo && ((unsigned char)t[p] & 0xC0) == 0x80) p--; /* start of the code point */
+        int32_t c;
+        utf8_decode(t + p, s - p, &c);
+        if (!(utf8_is_alnum(c) || c == '.')) break;
+        s = p;
+    }
     return s;
 }
 

@@ -62,6 +62,10 @@ static const char *const between_words[] = {
     "earlier", "previously", "already", "specifically", "in", "turn", "both", "all",
     "clearly", "had", "therefore", "furthermore", "moreover", "personally", NULL};
 
+static const char *const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", NULL};
+
 static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday", NULL};
 
@@ -125,6 +129,22 @@ static const char *const countries[] = {
     "Belgium", "Denmark", "Norway", "Greece", "Serbia", "Moldova", "Uzbekistan", "Egypt",
     "Syria", "Brazil", "Mexico", "Australia", "Korea", "America", "Europe", "Kyiv",
     "Moscow", "Washington", "London", "Paris", "Berlin", "Beijing", "Kiev", NULL};
+
+/* Words of place and event names that look like "First Last" but are not
+ * people: "United States", "New York", "Victory Day". */
+static const char *const place_words[] = {
+    "United", "States", "Kingdom", "Nations", "Emirates", "New", "North", "South", "East",
+    "West", "Central", "Great", "Saudi", "Arabia", "Republic", "Zealand", "Africa",
+    "Korea", "York", "Sri", "Lanka", "Hong", "Kong", "Costa", "Rica", "Middle", "Far",
+    "Black", "Sea", "Day", "Year", "Federation", "Donbas", "Donbass", "Crimea", "Crimean",
+    "Normandy", "Minsk", "Geneva", "Istanbul", "Kyiv", "Kiev", "Moscow", "Mariupol",
+    "Kharkiv", "Odesa", "Odessa", "Lviv", "Luhansk", "Lugansk", "Donetsk", "Eastern",
+    "Western", "Northern", "Southern", "Europe", "Asia", "Pacific", "Atlantic", "Baltic",
+    "Caucasus", "Balkans", "Gulf", "Peninsula", "Region", "Island", "Islands", "City",
+    "Street", "Square", "Palace", "House", "Airport", "Bridge", "Stream", "Forum",
+    "Summit", "Games", "Cup", "Olympic", "Olympics", "Week", "Congress", "Conference",
+    "Treaty", "Agreement", "Accords", "Declaration", "Charter", "Act", "Law", "Code",
+    "Fund", "Bank", "Company", "Group", "Corporation", "Institute", "University", NULL};
 
 /* First names that tell "she" from "he"; everyone else is taken as "he". */
 static const char *const female_names[] = {
@@ -382,14 +402,18 @@ static int run_link(const char *t, const struct word *w, size_t i) {
     return weq(t, &w[i], "of") || weq(t, &w[i], "the");
 }
 
-/* Start of the capitalised run ending at word j (inclusive). */
+/* Start of the capitalised run ending at word j (inclusive). Links ("of",
+ * "the") may chain between capitals: "President of the Republic of ...". */
 static size_t run_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
     while (k > 0) {
-        size_t p = k - 1;
         if (w[k].punct && w[k].punct != '.') break;
+        size_t p = k - 1;
         if (w[p].cap && !WIS(t, w[p], weekdays)) { k = p; continue; }
-        if (run_link(t, w, p) && p > 0 && w[p - 1].cap && !w[p].punct) { k = p; continue; }
+        size_t q = p;
+        int links = 0;
+        while (links < 2 && q > 0 && run_link(t, w, q) && !w[q + 1].punct) q--, links++;
+        if (links && w[q].cap && !w[q + 1].punct) { k = q; continue; }
         break;
     }
     return k;
@@ -403,7 +427,9 @@ static size_t run_end(const char *t, const struct word *w, size_t n, size_t k) {
         if (w[q].punct && w[q].punct != '.') break;
         if (WIS(t, w[q], weekdays)) break;
         if (w[q].cap) { j = q; continue; }
-        if (run_link(t, w, q) && q + 1 < n && w[q + 1].cap && !w[q + 1].punct) { j = q + 1; continue; }
+        size_t r = q;
+        while (r < n && r - q < 2 && run_link(t, w, r) && !w[r].punct) r++;
+        if (r > q && r < n && w[r].cap && !w[r].punct && !WIS(t, w[r], weekdays)) { j = r; continue; }
         break;
     }
     return j;
@@ -527,6 +553,23 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     return 1;
 }
 
+/* A bare "First Last" (or three-word) name: capitalised words with lower
+ * case letters, none of them a role, body, country, month or affiliation
+ * word, no "of". Without a gazetteer (issue 4) this is the best evidence
+ * that a run is a person, and "Vladimir Putin" needs no title to count. */
+static int looks_like_name(const char *t, const struct word *w, size_t i, size_t j) {
+    if (j - i < 1 || j - i > 2) return 0;
+    for (size_t x = i; x <= j; x++) {
+        if (!w[x].cap || !w[x].lower || WIS(t, w[x], role_words) || WIS(t, w[x], body_words) ||
+            WIS(t, w[x], countries) || WIS(t, w[x], months) || WIS(t, w[x], weekdays) ||
+            WIS(t, w[x], place_words) ||
+            affil_of(t, &w[x]) || weq(t, &w[x], "of") || weq(t, &w[x], "the"))
+            return 0;
+        if (x > i && w[x].punct) return 0;
+    }
+    return 1;
+}
+
 /* Registers every "Role Name" run of the sentence, so later surnames,
  * pronouns and "the two sides" can find them. */
 static void register_mentions(struct state *st, const struct word *w, size_t n) {
@@ -537,7 +580,7 @@ static void register_mentions(struct state *st, const struct word *w, size_t n) 
         int role = 0;
         for (size_t x = i; x <= j; x++)
             if (WIS(t, w[x], role_words)) role = 1;
-        if (role) run_actor(st, w, i, j, 1);
+        if (role || looks_like_name(t, w, i, j)) run_actor(st, w, i, j, 1);
         else if (j > i || i > 0) {
             struct buf b = BUF_INIT;
             join_words(&b, t, w, i, j + 1);
@@ -688,6 +731,17 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                             break;
                         }
                     }
+                }
+            }
+            /* "It was agreed to ...": in a readout, the parties to the talks. */
+            for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
+                if (!weq(t, &ws.v[i], "it") || !(weq(t, &ws.v[i + 1], "was") || weq(t, &ws.v[i + 1], "is")) ||
+                    !weq(t, &ws.v[i + 2], "agreed"))
+                    continue;
+                size_t p[2];
+                if (recent_pair(&st, p) == 2) {
+                    who = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
+                    cue = ws.v[i + 2].s, cuelen = ws.v[i + 2].e - ws.v[i + 2].s;
                 }
             }
             /* "According to X, ..." names the holder when nothing else does. */

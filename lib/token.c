@@ -2,6 +2,8 @@
 #include "token.h"
 #include "buf.h"
 #include "utf8.h"
+#include <string.h>
+#include <strings.h>
 
 void tok_init(struct tok_iter *it, const char *text, size_t len) {
     it->p = text;
@@ -36,21 +38,25 @@ static size_t initials_len(const char *p, const char *end) {
 }
 
 /* Is there an apostrophe clitic at q ('s, 're, 'll, 've, 'd, 'm, 't)?
- * Returns its length in bytes including the apostrophe, else 0. */
+ * Returns its length in bytes including the apostrophe, else 0. Only these
+ * endings count, so an opening quote before a word ('We are ready,') stays
+ * punctuation. */
 static size_t clitic_len(const char *q, const char *end) {
+    static const char *const clitics[] = {"s", "re", "ll", "ve", "d", "m", "t"};
     size_t na, n;
     int32_t a = peek(q, end, &na);
     if (a < 0 || !utf8_is_apostrophe(a)) return 0;
     const char *r = q + na;
-    size_t letters = 0;
     while (r < end) {
         int32_t c = peek(r, end, &n);
         if (!utf8_is_alnum(c) || utf8_is_digit(c)) break;
         r += n;
-        letters++;
     }
-    if (letters == 0 || letters > 2) return 0;
-    return (size_t)(r - q);
+    size_t len = (size_t)(r - (q + na));
+    for (size_t i = 0; i < sizeof clitics / sizeof *clitics; i++)
+        if (strlen(clitics[i]) == len && strncasecmp(clitics[i], q + na, len) == 0)
+            return (size_t)(r - q);
+    return 0;
 }
 
 int tok_next(struct tok_iter *it, struct tok *t) {

@@ -154,7 +154,7 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
         if (lineno == 1) {
             char *end;
             errno = 0;
-            if (strncmp(line, "ndocs ", 6) != 0) goto bad;
+            if (strncmp(line, "ndocs ", 6) != 0 || !(line[6] >= '0' && line[6] <= '9')) goto bad;
             unsigned long long nd = strtoull(line + 6, &end, 10);
             if (errno || *end || end == line + 6) goto bad;
             v->ndocs = (size_t)nd;

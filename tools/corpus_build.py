@@ -5,6 +5,7 @@ annotation files (written by annotators reading each sentence); this script
 joins them with the exact source text and its offsets, and checks that every
 annotated id exists and every label is valid. Run from the repository top:
     python3 tools/corpus_build.py
+(PARLEY_RAW and PARLEY_CORPUS_OUT override the raw and output directories.)
 """
 import csv, json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
@@ -38,8 +39,10 @@ def write(path, rows):
             f.write('\t'.join(clean(x) for x in r) + '\n')
     print('%s: %d statements' % (path, len(rows)), file=sys.stderr)
 
+OUT = os.environ.get('PARLEY_CORPUS_OUT', 'corpus/data')
+
 def main():
-    os.makedirs('corpus/data', exist_ok=True)
+    os.makedirs(OUT, exist_ok=True)
     # UN Security Council: actor is the delegation (the `speaker` column).
     un = list(csv.DictReader(open(os.path.join(RAW, 'unscon/sentences.tsv'), encoding='utf-8'),
                              delimiter='\t', quoting=csv.QUOTE_NONE))
@@ -52,7 +55,7 @@ def main():
         if sid not in ann:
             sys.exit('unscon sentence %s has no annotation' % sid)
         rows.append((sid, 'unscon:' + r['id'], r['speaker'], ann[sid][0], r['text']))
-    write('corpus/data/unsc.tsv', rows)
+    write(os.path.join(OUT, 'unsc.tsv'), rows)
 
     # kremlin-ua: sentences as split by corpus_split.split, offsets in code points.
     recs = {}
@@ -75,7 +78,7 @@ def main():
             rows.append((sid, 'kremlin-ua:%s:%d-%d' % (doc, s, e), actor, label, text[s:e]))
     if ann:
         sys.exit('annotations for unknown sentences: %s' % sorted(ann)[:5])
-    write('corpus/data/kremlin-ua.tsv', rows)
+    write(os.path.join(OUT, 'kremlin-ua.tsv'), rows)
 
     # PLOVER examples, re-labelled under our scheme (annotators saw neutral ids).
     plover = [json.loads(l) for l in open(os.path.join(RAW, 'plover-gsr/sentences.jsonl'), encoding='utf-8')]
@@ -88,6 +91,6 @@ def main():
         actor, label = ann[sid]
         rows.append(('plover-%s' % sid[4:], 'plover-gsr:%s:0-%d' % (r['id'], len(r['text'])),
                      actor, label, r['text']))
-    write('corpus/data/plover.tsv', rows)
+    write(os.path.join(OUT, 'plover.tsv'), rows)
 
 main()

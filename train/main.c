@@ -34,6 +34,7 @@ static const char *const usage_text =
     "      --ngram N         longest word n-gram, 1 to 3 (default 2)\n"
     "      --min-df N        drop terms seen in fewer documents (default 2)\n"
     "      --no-sublinear    raw term frequency instead of 1 + log(tf)\n"
+    "      --no-stem         keep words whole (default: Snowball English stems)\n"
     "      --no-probability  no probability estimates (faster; confidence 1)\n"
     "      --cv K            K-fold cross-validation by document; prints\n"
     "                        per-label precision, recall, F1, macro-F1,\n"
@@ -66,7 +67,7 @@ static int fail(struct err *e) {
     return code;
 }
 
-enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOPROB,
+enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOPROB,
        OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED };
 
 static const struct option longopts[] = {
@@ -74,7 +75,7 @@ static const struct option longopts[] = {
     {"cost", required_argument, 0, 'c'},   {"kernel", required_argument, 0, OPT_KERNEL},
     {"gamma", required_argument, 0, OPT_GAMMA}, {"class-weight", required_argument, 0, OPT_WEIGHT},
     {"ngram", required_argument, 0, OPT_NGRAM}, {"min-df", required_argument, 0, OPT_MINDF},
-    {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-probability", no_argument, 0, OPT_NOPROB},
+    {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-stem", no_argument, 0, OPT_NOSTEM}, {"no-probability", no_argument, 0, OPT_NOPROB},
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
     {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
@@ -138,7 +139,8 @@ int main(int argc, char **argv) {
     int force = 0, quiet = 0, grid = 0, cv_only = 0;
     long cv = 0;
     int opt;
-    while ((opt = getopt_long(argc, argv, "o:fc:qh", longopts, NULL)) != -1) {
+    opterr = 0; /* our own messages, without argv[0] */
+    while ((opt = getopt_long(argc, argv, ":o:fc:qh", longopts, NULL)) != -1) {
         long l;
         switch (opt) {
         case 'o': out = optarg; break;
@@ -166,6 +168,7 @@ int main(int argc, char **argv) {
             if (num_long(optarg, 1, 1000000, &fo.min_df)) return usage_error("invalid minimum document frequency '%s'", optarg);
             break;
         case OPT_NOSUB: fo.sublinear = 0; break;
+        case OPT_NOSTEM: fo.stem = 0; break;
         case OPT_NOPROB: cp.probability = 0; break;
         case OPT_CV:
             if (num_long(optarg, 2, 100, &cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);
@@ -178,7 +181,8 @@ int main(int argc, char **argv) {
             break;
         case 'q': quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
-        default: fputs("Try 'train --help' for more information.\n", stderr); return 2;
+        case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+        default: return usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");

@@ -1,0 +1,73 @@
+/* bench.c -- throughput of the article path: sentence splitting plus
+ * attribution (MB/s), and full classification (sentences/s) with a model.
+ * Usage: bench MODEL FILE...  (each FILE a plain-text article). Reports
+ * what it measured; it asserts nothing. */
+#define _POSIX_C_SOURCE 200809L
+#include "../../lib/buf.h"
+#include "../../lib/classify.h"
+#include "../../lib/corpus.h"
+#include "../../lib/err.h"
+#include "../../lib/model.h"
+#include "../../lib/sentence.h"
+#include "../../lib/speaker.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 3) {
+        fprintf(stderr, "usage: bench MODEL FILE...\n");
+        return 2;
+    }
+    struct err e = ERR_INIT;
+    struct article_list al = {0};
+    for (int i = 2; i < argc; i++) {
+        FILE *f = fopen(argv[i], "r");
+        if (!f || corpus_read_articles(f, argv[i], CORPUS_AUTO, &al, &e)) {
+            fprintf(stderr, "bench: %s\n", e.msg ? e.msg : argv[i]);
+            return 1;
+        }
+        fclose(f);
+    }
+    size_t bytes = 0, sents = 0;
+    for (size_t i = 0; i < al.n; i++) bytes += al.v[i].len;
+    /* Repeat until at least ~1 s of work so the figure is stable. */
+    int reps = 0;
+    double t0 = now(), t1;
+    do {
+        for (size_t i = 0; i < al.n; i++) {
+            struct sent_list sl = {0};
+            struct spk_doc d = {0};
+            sent_split(al.v[i].text, al.v[i].len, &sl);
+            spk_attribute(al.v[i].text, al.v[i].len, &sl, NULL, &d);
+            if (reps == 0) sents += sl.n;
+            spk_doc_free(&d);
+            sent_list_free(&sl);
+        }
+        reps++;
+        t1 = now();
+    } while (t1 - t0 < 1.0);
+    printf("split+attribute: %.1f MB/s (%zu bytes x %d runs, %.2f s)\n",
+           (double)bytes * reps / (t1 - t0) / 1e6, bytes, reps, t1 - t0);
+    struct model *m = model_load(argv[1], &e);
+    if (!m) {
+        fprintf(stderr, "bench: %s\n", e.msg);
+        return 1;
+    }
+    struct result_list rl = {0};
+    t0 = now();
+    for (size_t i = 0; i < al.n; i++) classify_article(m, &al.v[i], NULL, &rl);
+    t1 = now();
+    printf("classify articles: %.0f sentences/s, %.2f MB/s (%zu sentences, %.2f s)\n",
+           (double)rl.n / (t1 - t0), (double)bytes / (t1 - t0) / 1e6, rl.n, t1 - t0);
+    result_list_free(&rl);
+    model_free(m);
+    article_list_free(&al);
+    return 0;
+}

@@ -1,0 +1,358 @@
+/* test_vocab_features.c -- unit tests of the vocabulary (lib/vocab.h) and tf-idf features (lib/features.h). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../lib/buf.h"
+#include "../../lib/err.h"
+#include "../../lib/features.h"
+#include "../../lib/vocab.h"
+
+static void assert_near(double got, double want, double eps) {
+    if (!(fabs(got - want) <= eps)) fail_msg("%.17g != %.17g (eps %g)", got, want, eps);
+}
+
+/* The terms of text under o, joined by '|'. Caller frees. */
+static char *terms_of(const char *text, const struct feat_opts *o) {
+    struct feat_terms t = {0};
+    struct buf b = BUF_INIT;
+    feat_terms(text, strlen(text), o, &t);
+    for (size_t i = 0; i < t.n; i++) {
+        if (i) buf_addc(&b, '|');
+        buf_adds(&b, t.v[i]);
+    }
+    feat_terms_free(&t);
+    return buf_detach(&b);
+}
+
+#define ASSERT_TERMS(text, opts, want)                                                       \
+    do {                                                                                     \
+        char *got_ = terms_of(text, opts);                                                   \
+        assert_string_equal(got_, want);                                                     \
+        free(got_);                                                                          \
+    } while (0)
+
+/* A vocabulary from documents given as feature texts. */
+static struct vocab *vocab_of(const char *const *docs, size_t n, const struct feat_opts *o) {
+    struct vocab *v = vocab_new();
+    struct feat_terms t = {0};
+    for (size_t i = 0; i < n; i++) {
+        feat_terms(docs[i], strlen(docs[i]), o, &t);
+        vocab_count_doc(v, t.v, t.n);
+    }
+    feat_terms_free(&t);
+    vocab_finish(v, o->min_df);
+    return v;
+}
+
+/* A vocabulary from documents given as term lists: "a b a" counts a and b. */
+static struct vocab *vocab_words(const char *const *docs, size_t n, long min_df) {
+    struct vocab *v = vocab_new();
+    for (size_t i = 0; i < n; i++) {
+        char *copy = strdup(docs[i]);
+        char *terms[16];
+        size_t k = 0;
+        for (char *p = copy, *sp; k < 16; p = sp + 1) {
+            terms[k++] = p;
+            if (!(sp = strchr(p, ' '))) break;
+            *sp = '\0';
+        }
+        vocab_count_doc(v, terms, k);
+        free(copy);
+    }
+    vocab_finish(v, min_df);
+    return v;
+}
+
+static void test_terms_unigrams_and_bigrams(void **state) {
+    (void)state;
+    struct feat_opts o = {.ngram_max = 2, .min_df = 2, .sublinear = 1, .stem = 0};
+    ASSERT_TERMS("Do they agree? Yes, they do!", &o,
+                 "do|they|agree|?|yes|they|do|!"
+                 "|do they|they agree|agree ?|? yes|yes they|they do|do !");
+    ASSERT_TERMS("Russia's 1,189 troops.", &o,
+                 "russia|'s|<num>|troops|russia 's|'s <num>|<num> troops");
+    o.ngram_max = 1;
+    ASSERT_TERMS("Do they agree? Yes, they do!", &o, "do|they|agree|?|yes|they|do|!");
+    /* punctuation other than ? and ! is dropped, including quotes and dots */
+    ASSERT_TERMS("\"Peace\" (now) -- ... ;", &o, "peace|now");
+    ASSERT_TERMS("", &o, "");
+    ASSERT_TERMS("?!", &o, "?|!");
+}
+
+static void test_terms_stemmed(void **state) {
+    (void)state;
+    struct feat_opts o = FEAT_OPTS_DEFAULT;
+    assert_int_equal(o.ngram_max, 2);
+    assert_int_equal(o.min_df, 2);
+    assert_int_equal(o.sublinear, 1);
+    assert_int_equal(o.stem, 1);
+    /* words are stemmed before the bigrams are made; clitics, numbers and
+     * ? ! are left alone */
+    ASSERT_TERMS("They demanded, demands! Russia's 1,189", &o,
+                 "they|demand|demand|!|russia|'s|<num>"
+                 "|they demand|demand demand|demand !|! russia|russia 's|'s <num>");
+    o.ngram_max = 1;
+    ASSERT_TERMS("DEMANDING \xc3\x89TATS", &o, "demand|\xc3\xa9tat");
+    o.stem = 0;
+    ASSERT_TERMS("DEMANDING \xc3\x89TATS", &o, "demanding|\xc3\xa9tats");
+}
+
+static void test_terms_reset_on_each_call(void **state) {
+    (void)state;
+    struct feat_opts o = FEAT_OPTS_DEFAULT;
+    struct feat_terms t = {0};
+    feat_terms("one two three", 13, &o, &t);
+    assert_int_equal(t.n, 5);
+    feat_terms("four", 4, &o, &t);
+    assert_int_equal(t.n, 1);
+    assert_string_equal(t.v[0], "four");
+    /* the length bounds the text */
+    feat_terms("alpha beta", 5, &o, &t);
+    assert_int_equal(t.n, 1);
+    assert_string_equal(t.v[0], "alpha");
+    feat_terms_free(&t);
+    assert_null(t.v);
+    assert_int_equal(t.n, 0);
+}
+
+static void test_vocab_min_df_and_idf(void **state) {
+    (void)state;
+    static const char *const docs[] = {"a b a", "a c", "b a d", "e"};
+    struct vocab *v = vocab_words(docs, 4, 2);
+    assert_int_equal(vocab_ndocs(v), 4);
+    assert_int_equal(vocab_size(v), 2); /* c, d, e seen once: pruned */
+    assert_string_equal(vocab_term(v, 1), "a");
+    assert_int_equal(vocab_df(v, 1), 3); /* "a" twice in one document counts once */
+    assert_string_equal(vocab_term(v, 2), "b");
+    assert_int_equal(vocab_df(v, 2), 2);
+    assert_near(vocab_idf(v, 1), log(5.0 / 4.0) + 1.0, 1e-15);
+    assert_near(vocab_idf(v, 2), log(5.0 / 3.0) + 1.0, 1e-15);
+    assert_int_equal(vocab_id(v, "a", 1), 1);
+    assert_int_equal(vocab_id(v, "b", 1), 2);
+    assert_int_equal(vocab_id(v, "c", 1), 0);
+    assert_int_equal(vocab_id(v, "ab", 1), 1); /* only len bytes are looked up */
+    assert_int_equal(vocab_id(v, "ab", 2), 0);
+    vocab_free(v);
+
+    v = vocab_words(docs, 4, 1);
+    assert_int_equal(vocab_size(v), 5);
+    assert_near(vocab_idf(v, vocab_id(v, "e", 1)), log(5.0 / 2.0) + 1.0, 1e-15);
+    vocab_free(v);
+    vocab_free(NULL);
+}
+
+static void test_vocab_id_order(void **state) {
+    (void)state;
+    /* b in three documents; the rest in two, ordered by bytes (unsigned,
+     * shorter prefix first); ids do not depend on the order of first sight */
+    static const char *const docs[] = {"zeta \xc3\xa9t alpha abc ab b", "b ab abc alpha zeta \xc3\xa9t",
+                                       "b Z"};
+    struct vocab *v = vocab_words(docs, 3, 2);
+    assert_int_equal(vocab_size(v), 6);
+    static const char *const want[] = {"b", "ab", "abc", "alpha", "zeta", "\xc3\xa9t"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_string_equal(vocab_term(v, i + 1), want[i]);
+        assert_int_equal(vocab_id(v, want[i], strlen(want[i])), i + 1);
+    }
+    assert_int_equal(vocab_id(v, "Z", 1), 0);
+    vocab_free(v);
+
+    static const char *const reordered[] = {"b Z", "\xc3\xa9t b zeta ab alpha abc",
+                                            "abc ab alpha b \xc3\xa9t zeta"};
+    v = vocab_words(reordered, 3, 2);
+    for (size_t i = 0; i < 6; i++) assert_string_equal(vocab_term(v, i + 1), want[i]);
+    vocab_free(v);
+}
+
+static void test_vector_weights(void **state) {
+    (void)state;
+    struct feat_opts o = {.ngram_max = 1, .min_df = 1, .sublinear = 1, .stem = 0};
+    static const char *const docs[] = {"peace talks", "peace now", "war"};
+    struct vocab *v = vocab_of(docs, 3, &o);
+    /* ids: peace (df 2), then now, talks, war (df 1) */
+    assert_int_equal(vocab_id(v, "peace", 5), 1);
+    assert_int_equal(vocab_id(v, "now", 3), 2);
+    assert_int_equal(vocab_id(v, "talks", 5), 3);
+    assert_int_equal(vocab_id(v, "war", 3), 4);
+    double idf_peace = log(4.0 / 3.0) + 1.0, idf_rare = log(4.0 / 2.0) + 1.0;
+
+    struct feat_terms scratch = {0};
+    struct feat_vec x = {0};
+    const char *text = "Talks, peace and PEACE!";
+    feat_vector(v, &o, text, strlen(text), &scratch, &x);
+    /* "and" and "!" are unknown and ignored; ids ascending */
+    assert_int_equal(x.n, 2);
+    assert_int_equal(x.id[0], 1);
+    assert_int_equal(x.id[1], 3);
+    double wp = (1.0 + log(2.0)) * idf_peace, wt = 1.0 * idf_rare;
+    double norm = sqrt(wp * wp + wt * wt);
+    assert_near(x.val[0], wp / norm, 1e-12);
+    assert_near(x.val[1], wt / norm, 1e-12);
+    assert_near(x.val[0] * x.val[0] + x.val[1] * x.val[1], 1.0, 1e-12);
+
+    /* without sublinear tf the count is used as is */
+    o.sublinear = 0;
+    feat_vector(v, &o, text, strlen(text), &scratch, &x);
+    assert_int_equal(x.n, 2);
+    wp = 2.0 * idf_peace;
+    norm = sqrt(wp * wp + wt * wt);
+    assert_near(x.val[0], wp / norm, 1e-12);
+    assert_near(x.val[1], wt / norm, 1e-12);
+
+    /* only unknown terms: an empty vector */
+    feat_vector(v, &o, "nothing known here", 18, &scratch, &x);
+    assert_int_equal(x.n, 0);
+    /* one known term: weight 1 */
+    feat_vector(v, &o, "war war war", 11, &scratch, &x);
+    assert_int_equal(x.n, 1);
+    assert_int_equal(x.id[0], 4);
+    assert_near(x.val[0], 1.0, 1e-15);
+    feat_vec_free(&x);
+    feat_terms_free(&scratch);
+    vocab_free(v);
+}
+
+static void test_vector_bigrams_sorted(void **state) {
+    (void)state;
+    struct feat_opts o = {.ngram_max = 2, .min_df = 1, .sublinear = 1, .stem = 0};
+    static const char *const docs[] = {"we demand peace", "we want peace now"};
+    struct vocab *v = vocab_of(docs, 2, &o);
+    struct feat_terms scratch = {0};
+    struct feat_vec x = {0};
+    feat_vector(v, &o, "peace now we demand", 19, &scratch, &x);
+    /* peace, now, we, demand, "peace now", "we demand" are known; "now we" is not */
+    assert_int_equal(x.n, 6);
+    double sum = 0;
+    for (size_t i = 0; i < x.n; i++) {
+        if (i) assert_true(x.id[i - 1] < x.id[i]);
+        assert_true(x.id[i] >= 1 && x.id[i] <= vocab_size(v));
+        sum += x.val[i] * x.val[i];
+    }
+    assert_near(sum, 1.0, 1e-12);
+    assert_true(vocab_id(v, "peace now", 9) != 0);
+    assert_int_equal(vocab_id(v, "now we", 6), 0);
+    feat_vec_free(&x);
+    feat_terms_free(&scratch);
+    vocab_free(v);
+}
+
+static void test_vocab_write_read_round_trip(void **state) {
+    (void)state;
+    struct feat_opts o = {.ngram_max = 2, .min_df = 1, .sublinear = 1, .stem = 0};
+    static const char *const docs[] = {"We demand the withdrawal of troops.",
+                                       "We are concerned about the troops!",
+                                       "\xc3\x89TAT: is it agreed?", "1,189 troops"};
+    struct vocab *v = vocab_of(docs, 4, &o);
+    struct err e = ERR_INIT;
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    assert_int_equal(vocab_write(v, f, &e), 0);
+    rewind(f);
+    struct vocab *r = vocab_read(f, "vocab", &e);
+    assert_non_null(r);
+    assert_int_equal(e.kind, ERR_NONE);
+    assert_int_equal(vocab_size(r), vocab_size(v));
+    assert_int_equal(vocab_ndocs(r), 4);
+    for (size_t id = 1; id <= vocab_size(v); id++) {
+        assert_string_equal(vocab_term(r, id), vocab_term(v, id));
+        assert_int_equal(vocab_df(r, id), vocab_df(v, id));
+        assert_true(vocab_idf(r, id) == vocab_idf(v, id)); /* bit for bit */
+        const char *t = vocab_term(v, id);
+        assert_int_equal(vocab_id(r, t, strlen(t)), id);
+    }
+    /* writing what was read gives the same bytes */
+    FILE *g = tmpfile();
+    assert_non_null(g);
+    assert_int_equal(vocab_write(r, g, &e), 0);
+    long n1 = ftell(f), n2 = ftell(g);
+    assert_true(n1 > 0);
+    assert_int_equal(n1, n2);
+    rewind(f);
+    rewind(g);
+    char *b1 = malloc((size_t)n1), *b2 = malloc((size_t)n2);
+    assert_int_equal(fread(b1, 1, (size_t)n1, f), (size_t)n1);
+    assert_int_equal(fread(b2, 1, (size_t)n2, g), (size_t)n2);
+    assert_memory_equal(b1, b2, (size_t)n1);
+    assert_memory_equal(b1, "ndocs 4\n", 8);
+    free(b1);
+    free(b2);
+    fclose(f);
+    fclose(g);
+    vocab_free(r);
+    vocab_free(v);
+}
+
+/* vocab_read on content s must fail with ERR_DATA and message msg. */
+static void check_read_error(const char *s, const char *msg) {
+    FILE *f = fmemopen((char *)s, strlen(s), "r");
+    assert_non_null(f);
+    struct err e = ERR_INIT;
+    struct vocab *v = vocab_read(f, "models/x/vocab", &e);
+    fclose(f);
+    assert_null(v);
+    assert_int_equal(e.kind, ERR_DATA);
+    assert_string_equal(e.msg, msg);
+    err_clear(&e);
+}
+
+static void test_vocab_read_errors(void **state) {
+    (void)state;
+    check_read_error("", "models/x/vocab: empty vocabulary file");
+    check_read_error("ndocs 3", "models/x/vocab:1: truncated line");
+    check_read_error("ndoc 3\n", "models/x/vocab:1: malformed vocabulary line");
+    check_read_error("ndocs 3x\n", "models/x/vocab:1: malformed vocabulary line");
+    check_read_error("ndocs \n", "models/x/vocab:1: malformed vocabulary line");
+    check_read_error("ndocs 3\n2\t1.5\tab\n1\t1.7\tcd", "models/x/vocab:3: truncated line");
+    check_read_error("ndocs 3\n2\t1.5\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\n2\t1.5\t\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\nx\t1.5\tab\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\n0\t1.5\tab\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\n2\tnan\tab\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\n2\t1.5x\tab\n", "models/x/vocab:2: malformed vocabulary line");
+    check_read_error("ndocs 3\n2\t1.5\tab\n1\t1.7\tab\n",
+                     "models/x/vocab:3: duplicate term 'ab'");
+
+    /* a header alone is an empty, valid vocabulary */
+    FILE *f = fmemopen((char *)"ndocs 7\n", 8, "r");
+    struct err e = ERR_INIT;
+    struct vocab *v = vocab_read(f, "v", &e);
+    fclose(f);
+    assert_non_null(v);
+    assert_int_equal(vocab_size(v), 0);
+    assert_int_equal(vocab_ndocs(v), 7);
+    assert_int_equal(vocab_id(v, "a", 1), 0);
+    vocab_free(v);
+}
+
+static void test_vocab_read_negative_ndocs(void **state) {
+    (void)state;
+    /* Regression (fixed): the header's document count is parsed with strtoull, which
+     * accepts a minus sign: "ndocs -1\n" is read as a valid vocabulary with
+     * vocab_ndocs() == 18446744073709551615 instead of failing as a
+     * malformed line 1. */
+    check_read_error("ndocs -1\n", "models/x/vocab:1: malformed vocabulary line");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_terms_unigrams_and_bigrams),
+        cmocka_unit_test(test_terms_stemmed),
+        cmocka_unit_test(test_terms_reset_on_each_call),
+        cmocka_unit_test(test_vocab_min_df_and_idf),
+        cmocka_unit_test(test_vocab_id_order),
+        cmocka_unit_test(test_vector_weights),
+        cmocka_unit_test(test_vector_bigrams_sorted),
+        cmocka_unit_test(test_vocab_write_read_round_trip),
+        cmocka_unit_test(test_vocab_read_errors),
+        cmocka_unit_test(test_vocab_read_negative_ndocs),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Inter-annotator agreement on the doubly labelled sample: Cohen's kappa
+and the confusion between the first annotation (corpus/annotations/u*.tsv,
+k*.tsv) and the independent second one (d-un.tsv, d-kua.tsv).
+Run from the repository top: python3 tools/agreement.py"""
+import glob, collections
+L = ['demand', 'concern', 'concession', 'agreement', 'none']
+
+def load(paths):
+    d = {}
+    for p in paths:
+        for line in open(p, encoding='utf-8'):
+            f = line.rstrip('\n').split('\t')
+            d[f[0]] = f[1:]
+    return d
+
+first = load(sorted(glob.glob('corpus/annotations/u?.tsv') + glob.glob('corpus/annotations/k?.tsv')))
+second = load(['corpus/annotations/d-un.tsv', 'corpus/annotations/d-kua.tsv'])
+
+def kappa(pairs):
+    n = len(pairs)
+    po = sum(a == b for a, b in pairs) / n
+    ca = collections.Counter(a for a, _ in pairs)
+    cb = collections.Counter(b for _, b in pairs)
+    pe = sum(ca[l] * cb[l] for l in L) / (n * n)
+    return po, (po - pe) / (1 - pe)
+
+for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('all', '')):
+    ids = [i for i in second if i.startswith(pref)]
+    pairs = [(first[i][-1], second[i][-1]) for i in ids]
+    po, k = kappa(pairs)
+    print('%-10s n=%d  observed agreement %.3f  Cohen kappa %.3f' % (name, len(pairs), po, k))
+ids = [i for i in second if i.startswith('kua-')]
+same = sum(first[i][0] == second[i][0] for i in ids)
+print('kremlin-ua actor exact match: %d/%d (%.3f)' % (same, len(ids), same / len(ids)))
+pairs = [(first[i][-1], second[i][-1]) for i in second]
+m = collections.Counter(pairs)
+print('\nconfusion (rows first annotator, columns second)')
+print('%-12s' % '' + ''.join('%11s' % l for l in L))
+for a in L:
+    print('%-12s' % a + ''.join('%11d' % m[(a, b)] for b in L))
