@@ -1,5 +1,6 @@
 /* learn.c -- vocabulary, vectors and classifier from a corpus (see learn.h). */
 #include "learn.h"
+#include "classify.h"
 #include "clf.h"
 #include "corpus.h"
 #include "err.h"
@@ -121,4 +122,12 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
     free(ty);
     free(fold);
     return rc;
+}
+
+void learn_predict(const struct model *m, const struct stmt_list *c, int *pred) {
+    for (size_t i = 0; i < c->n; i++) {
+        struct result r = {0};
+        classify_text(m, c->v[i].text, strlen(c->v[i].text), &r);
+        pred[i] = r.label;
+    }
 }

@@ -27,4 +27,8 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
              const struct clf_params *cp, int k, unsigned long seed, int *pred,
              learn_progress progress, void *ctx, struct err *e);
 
+/* Predicts every statement of c with model m (pred[i] gets statement i's
+ * label: the most probable one, as classify reports it). */
+void learn_predict(const struct model *m, const struct stmt_list *c, int *pred);
+
 #endif

@@ -9,9 +9,12 @@
  * issue 4 will measure it. */
 #include "speaker.h"
 #include "buf.h"
+#include "checksum.h"
 #include "mem.h"
 #include "sentence.h"
 #include "utf8.h"
+#include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -166,6 +169,86 @@ static const char *const desc_nouns[] = {
     "ministry", "head", "counterpart", "diplomat", "envoy", "ambassador", "official",
     "spokesman", "spokeswoman", "spokesperson", "guest", "interlocutor", NULL};
 
+/* ---- the lexicon ------------------------------------------------------ */
+
+/* Every list above, merged into one hash table, so a word's classes are
+ * found once, when the word is scanned (the lists used to be searched
+ * linearly for every word, which was most of the attribution time). The
+ * table is built on first use and never freed: it is a constant. */
+enum {
+    LX_CUE = 1 << 0, LX_POSTCUE = 1 << 1, LX_BETWEEN = 1 << 2, LX_WEEKDAY = 1 << 3,
+    LX_MONTH = 1 << 4, LX_ROLE = 1 << 5, LX_BODY = 1 << 6, LX_COUNTRY = 1 << 7,
+    LX_PLACE = 1 << 8, LX_JOINT = 1 << 9, LX_DESC = 1 << 10, LX_AFFIL = 1 << 11
+};
+
+struct lexent {
+    char *word; /* lower case */
+    size_t len;
+    unsigned flags;
+};
+
+/* An open-addressing hash table of lower-cased words. */
+static struct lexent *lexicon;
+static size_t lexicon_mask, lexicon_maxlen;
+static pthread_once_t lexicon_once = PTHREAD_ONCE_INIT;
+
+static uint64_t lex_hash(const char *p, size_t n) { return checksum_update(CHECKSUM_INIT, p, n); }
+
+static struct lexent *lex_slot(const char *low, size_t n) {
+    for (size_t i = (size_t)lex_hash(low, n) & lexicon_mask;; i = (i + 1) & lexicon_mask)
+        if (!lexicon[i].word || (lexicon[i].len == n && memcmp(lexicon[i].word, low, n) == 0))
+            return &lexicon[i];
+}
+
+static void build_lexicon(void) {
+    static const struct {
+        const char *const *list;
+        unsigned flag;
+    } lists[] = {{cue_words, LX_CUE},     {post_cue_words, LX_POSTCUE}, {between_words, LX_BETWEEN},
+                 {weekdays, LX_WEEKDAY},  {months, LX_MONTH},           {role_words, LX_ROLE},
+                 {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
+                 {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC}};
+    size_t n = sizeof affil_adj / sizeof *affil_adj;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *w = lists[l].list; *w; w++) n++;
+    size_t size = 64;
+    while (size < 4 * n) size *= 2;
+    lexicon = xcalloc(size, sizeof *lexicon);
+    lexicon_mask = size - 1;
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *w = lists[l].list; *w; w++) {
+            size_t len = strlen(*w);
+            char *low = xstrndup(*w, len);
+            for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
+            struct lexent *e = lex_slot(low, len);
+            if (e->word) free(low); /* in several lists: one entry, flags or-ed */
+            else *e = (struct lexent){low, len, 0};
+            e->flags |= lists[l].flag;
+            if (len > lexicon_maxlen) lexicon_maxlen = len;
+        }
+    for (size_t i = 0; affil_adj[i][0]; i++) {
+        size_t len = strlen(affil_adj[i][0]);
+        char *low = xstrndup(affil_adj[i][0], len);
+        for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
+        struct lexent *e = lex_slot(low, len);
+        if (e->word) free(low);
+        else *e = (struct lexent){low, len, 0};
+        e->flags |= LX_AFFIL;
+        if (len > lexicon_maxlen) lexicon_maxlen = len;
+    }
+}
+
+/* The classes (LX_*) of the word p[0..n), compared case-insensitively
+ * (ASCII case: every lexicon word is ASCII). */
+static unsigned lex_flags(const char *p, size_t n) {
+    pthread_once(&lexicon_once, build_lexicon);
+    char low[64];
+    if (n > lexicon_maxlen || n > sizeof low) return 0; /* longer than any entry */
+    for (size_t k = 0; k < n; k++) low[k] = (char)tolower((unsigned char)p[k]);
+    const struct lexent *e = lex_slot(low, n);
+    return e->word ? e->flags : 0;
+}
+
 /* ---- words ------------------------------------------------------------ */
 
 struct word {
@@ -173,6 +256,7 @@ struct word {
     int cap;       /* first letter is upper case */
     int lower;     /* contains a lower-case letter */
     char punct;    /* ASCII punctuation right before it (',', '"', ':' ...), 0 none */
+    unsigned lx;   /* lexicon classes (LX_*) */
     int quote_before;
 };
 
@@ -208,7 +292,7 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
             i += n;
             continue;
         }
-        struct word w = {i, i, 0, 0, punct, quote};
+        struct word w = {i, i, 0, 0, punct, 0, quote};
         w.cap = utf8_is_upper(c);
         size_t j = i;
         for (;;) {
@@ -235,6 +319,7 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
             break;
         }
         w.e = j;
+        w.lx = lex_flags(t + w.s, j - w.s);
         words_push(out, w);
         punct = 0;
         quote = 0;
@@ -243,14 +328,17 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
 }
 
 #define WLEN(t, w) ((w).e - (w).s)
-#define WIS(t, w, list) in_list(list, (t) + (w).s, WLEN(t, w))
+#define WIS(t, w, flag) (((w).lx & (flag)) != 0)
 
-static int weq(const char *t, const struct word *w, const char *s) {
-    size_t n = strlen(s);
+static int weq_n(const char *t, const struct word *w, const char *s, size_t n) {
     return WLEN(t, *w) == n && strncasecmp(t + w->s, s, n) == 0;
 }
 
+/* Is word w the literal s (ASCII case-insensitively)? */
+#define weq(t, w, s) weq_n((t), (w), ("" s), sizeof(s) - 1)
+
 static const char *affil_of(const char *t, const struct word *w) {
+    if (!(w->lx & LX_AFFIL)) return NULL;
     for (size_t i = 0; affil_adj[i][0]; i++)
         if (strlen(affil_adj[i][0]) == WLEN(t, *w) &&
             memcmp(affil_adj[i][0], t + w->s, WLEN(t, *w)) == 0)
@@ -268,9 +356,17 @@ struct state {
     long last_subject; /* actor index of the last attributed person, -1 */
 };
 
-static void touch(struct state *st, size_t a) {
-    st->recency = xreallocarray(st->recency, st->doc->nactors, sizeof *st->recency);
-    st->recency[a] = ++st->clock;
+static void touch(struct state *st, size_t a) { st->recency[a] = ++st->clock; }
+
+/* Sets a->female from the first name or a title (Mrs, Ms, Madam, Queen).
+ * Called when the actor is made and when it gains a role, so pronoun
+ * resolution reads a flag instead of searching name lists. */
+static void set_female(struct spk_actor *a) {
+    const char *sp = strchr(a->name, ' ');
+    size_t n = sp ? (size_t)(sp - a->name) : strlen(a->name);
+    a->female = in_list(female_names, a->name, n) ||
+                (a->role && (strstr(a->role, "Mrs") || strstr(a->role, "Ms") ||
+                             strstr(a->role, "Madam") || strstr(a->role, "Queen")));
 }
 
 static size_t add_actor(struct state *st, char *name, char *role, char *affil, int person) {
@@ -279,7 +375,8 @@ static size_t add_actor(struct state *st, char *name, char *role, char *affil, i
         d->cap_actors = d->cap_actors ? d->cap_actors * 2 : 8;
         d->actors = xreallocarray(d->actors, d->cap_actors, sizeof *d->actors);
     }
-    d->actors[d->nactors] = (struct spk_actor){name, role, affil, person};
+    d->actors[d->nactors] = (struct spk_actor){name, role, affil, person, 0};
+    set_female(&d->actors[d->nactors]);
     st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
     st->recency[d->nactors] = 0;
     return d->nactors++;
@@ -302,13 +399,6 @@ static long find_actor(struct state *st, const char *name) {
     return -1;
 }
 
-static int is_female(const struct spk_actor *a) {
-    const char *sp = strchr(a->name, ' ');
-    size_t n = sp ? (size_t)(sp - a->name) : strlen(a->name);
-    if (in_list(female_names, a->name, n)) return 1;
-    return a->role && (strstr(a->role, "Mrs") || strstr(a->role, "Ms") ||
-                       strstr(a->role, "Madam") || strstr(a->role, "Queen"));
-}
 
 static void join_words(struct buf *b, const char *t, const struct word *w, size_t from,
                        size_t to) {
@@ -328,7 +418,7 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     if (k > j) return -1;
     int body = 0;
     for (size_t i = k; i <= j; i++)
-        if (WIS(t, w[i], body_words)) body = 1;
+        if (WIS(t, w[i], LX_BODY)) body = 1;
     const char *affil = NULL;
     struct buf name = BUF_INIT, role = BUF_INIT;
     long r = -1;
@@ -346,11 +436,11 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     for (size_t i = k; i <= j; i++) {
         const char *a = affil_of(t, &w[i]);
         if (a) { affil = a; ns = i + 1; continue; }
-        if (WIS(t, w[i], role_words) || weq(t, &w[i], "of") || weq(t, &w[i], "the")) {
+        if (WIS(t, w[i], LX_ROLE) || weq(t, &w[i], "of") || weq(t, &w[i], "the")) {
             ns = i + 1;
             continue;
         }
-        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], countries)) {
+        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
             affil = NULL; /* "President of Russia": affiliation is the word */
             ns = i + 1;
             continue;
@@ -370,17 +460,20 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
         if (!w[i].lower || weq(t, &w[i], "of")) goto out;
     if (j - ns + 1 > 3) ns = j - 1; /* too long: keep "First Last" */
     join_words(&name, t, w, ns, j + 1);
-    int country = (ns == j && WIS(t, w[j], countries));
+    int country = (ns == j && WIS(t, w[j], LX_COUNTRY));
     r = find_actor(st, buf_str(&name));
     if (r >= 0) {
         struct spk_actor *a = &st->doc->actors[r];
-        if (!a->role && role.len) a->role = xstrdup(buf_str(&role));
+        if (!a->role && role.len) {
+            a->role = xstrdup(buf_str(&role));
+            set_female(a);
+        }
         if (!a->affil && affil) a->affil = xstrdup(affil);
     } else if (register_new || role.len) {
         /* affiliation from "of Russia" inside the role */
         if (!affil)
             for (size_t i = k + 1; i < ns; i++)
-                if (weq(t, &w[i - 1], "of") && WIS(t, w[i], countries)) {
+                if (weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
                     struct buf c = BUF_INIT;
                     buf_add(&c, t + w[i].s, WLEN(t, w[i]));
                     r = (long)add_actor(st, buf_detach(&name),
@@ -409,7 +502,7 @@ static size_t run_start(const char *t, const struct word *w, size_t j) {
     while (k > 0) {
         if (w[k].punct && w[k].punct != '.') break;
         size_t p = k - 1;
-        if (w[p].cap && !WIS(t, w[p], weekdays)) { k = p; continue; }
+        if (w[p].cap && !WIS(t, w[p], LX_WEEKDAY)) { k = p; continue; }
         size_t q = p;
         int links = 0;
         while (links < 2 && q > 0 && run_link(t, w, q) && !w[q + 1].punct) q--, links++;
@@ -425,11 +518,11 @@ static size_t run_end(const char *t, const struct word *w, size_t n, size_t k) {
     while (j + 1 < n) {
         size_t q = j + 1;
         if (w[q].punct && w[q].punct != '.') break;
-        if (WIS(t, w[q], weekdays)) break;
+        if (WIS(t, w[q], LX_WEEKDAY)) break;
         if (w[q].cap) { j = q; continue; }
         size_t r = q;
         while (r < n && r - q < 2 && run_link(t, w, r) && !w[r].punct) r++;
-        if (r > q && r < n && w[r].cap && !w[r].punct && !WIS(t, w[r], weekdays)) { j = r; continue; }
+        if (r > q && r < n && w[r].cap && !w[r].punct && !WIS(t, w[r], LX_WEEKDAY)) { j = r; continue; }
         break;
     }
     return j;
@@ -458,12 +551,12 @@ static size_t recent_pair(struct state *st, size_t out[2]) {
 
 static long recent_person(struct state *st, int female) {
     if (st->last_subject >= 0 && st->doc->actors[st->last_subject].person &&
-        is_female(&st->doc->actors[st->last_subject]) == female)
+        st->doc->actors[st->last_subject].female == female)
         return st->last_subject;
     long best = -1;
     for (size_t i = 0; i < st->doc->nactors; i++) {
         const struct spk_actor *a = &st->doc->actors[i];
-        if (!st->recency[i] || !a->person || is_female(a) != female) continue;
+        if (!st->recency[i] || !a->person || a->female != female) continue;
         if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
     }
     return best;
@@ -512,7 +605,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         return 1;
     }
     if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
-        (WIS(t, w[j], joint_nouns) && j > 0 &&
+        (WIS(t, w[j], LX_JOINT) && j > 0 &&
          (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
           weq(t, &w[j - 1], "all")))) {
         size_t p[2];
@@ -520,7 +613,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         *out = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
         return 1;
     }
-    if (!w[j].cap && WIS(t, w[j], desc_nouns)) {
+    if (!w[j].cap && WIS(t, w[j], LX_DESC)) {
         const char *affil = NULL;
         size_t k = j;
         while (k > 0 && !weq(t, &w[k - 1], "the") && j - k < 3) {
@@ -560,9 +653,9 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
 static int looks_like_name(const char *t, const struct word *w, size_t i, size_t j) {
     if (j - i < 1 || j - i > 2) return 0;
     for (size_t x = i; x <= j; x++) {
-        if (!w[x].cap || !w[x].lower || WIS(t, w[x], role_words) || WIS(t, w[x], body_words) ||
-            WIS(t, w[x], countries) || WIS(t, w[x], months) || WIS(t, w[x], weekdays) ||
-            WIS(t, w[x], place_words) ||
+        if (!w[x].cap || !w[x].lower || WIS(t, w[x], LX_ROLE) || WIS(t, w[x], LX_BODY) ||
+            WIS(t, w[x], LX_COUNTRY) || WIS(t, w[x], LX_MONTH) || WIS(t, w[x], LX_WEEKDAY) ||
+            WIS(t, w[x], LX_PLACE) ||
             affil_of(t, &w[x]) || weq(t, &w[x], "of") || weq(t, &w[x], "the"))
             return 0;
         if (x > i && w[x].punct) return 0;
@@ -579,7 +672,7 @@ static void register_mentions(struct state *st, const struct word *w, size_t n) 
         size_t j = run_end(t, w, n, i);
         int role = 0;
         for (size_t x = i; x <= j; x++)
-            if (WIS(t, w[x], role_words)) role = 1;
+            if (WIS(t, w[x], LX_ROLE)) role = 1;
         if (role || looks_like_name(t, w, i, j)) run_actor(st, w, i, j, 1);
         else if (j > i || i > 0) {
             struct buf b = BUF_INIT;
@@ -687,7 +780,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         if (turn < 0 && doc_speaker < 0) {
             for (size_t i = 0; i < ws.n && !who.n; i++) {
                 const struct word *w = &ws.v[i];
-                if (w->cap || !WIS(t, *w, cue_words)) continue; /* "States" is no cue */
+                if (w->cap || !WIS(t, *w, LX_CUE)) continue; /* "States" is no cue */
                 if (weq(t, w, "issued")) { /* "issued a statement" only */
                     int stmt = 0;
                     for (size_t q = i + 1; q < ws.n && q <= i + 3; q++)
@@ -699,8 +792,8 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                 int ok = 0;
                 while (j > 0) {
                     j--;
-                    if (WIS(t, ws.v[j], between_words) && !ws.v[j + 1].punct) continue;
-                    if (WIS(t, ws.v[j], weekdays) && j > 0 && weq(t, &ws.v[j - 1], "on")) {
+                    if (WIS(t, ws.v[j], LX_BETWEEN) && !ws.v[j + 1].punct) continue;
+                    if (WIS(t, ws.v[j], LX_WEEKDAY) && j > 0 && weq(t, &ws.v[j - 1], "on")) {
                         j--;
                         continue;
                     }
@@ -712,13 +805,13 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                     break;
                 }
                 /* "..., said X" */
-                if (WIS(t, *w, post_cue_words) && (w->punct == ',' || w->quote_before) &&
+                if (WIS(t, *w, LX_POSTCUE) && (w->punct == ',' || w->quote_before) &&
                     i + 1 < ws.n) {
                     size_t k = i + 1, e2;
                     if (weq(t, &ws.v[k], "the") && k + 1 < ws.n) {
                         e2 = k + 1;
                         while (e2 + 1 < ws.n && !ws.v[e2 + 1].punct &&
-                               !WIS(t, ws.v[e2], desc_nouns) && !WIS(t, ws.v[e2], joint_nouns))
+                               !WIS(t, ws.v[e2], LX_DESC) && !WIS(t, ws.v[e2], LX_JOINT))
                             e2++;
                         if (subject_at(&st, ws.v, e2, &who)) {
                             cue = w->s, cuelen = w->e - w->s;
@@ -752,7 +845,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                 else if (weq(t, &ws.v[k], "the") && k + 1 < ws.n) {
                     e2 = k + 1;
                     while (e2 + 1 < ws.n && !ws.v[e2 + 1].punct) e2++;
-                    if (!WIS(t, ws.v[e2], desc_nouns)) continue;
+                    if (!WIS(t, ws.v[e2], LX_DESC)) continue;
                 } else if (!weq(t, &ws.v[k], "him") && !weq(t, &ws.v[k], "her"))
                     continue;
                 if (subject_at(&st, ws.v, e2, &who)) {

@@ -42,6 +42,9 @@ static const char *const usage_text =
     "      --grid            pick C from 0.03 0.1 0.3 1 3 10 by CV macro-F1\n"
     "                        (uses --cv, default 5 folds)\n"
     "      --cv-only         cross-validate and stop; write no model\n"
+    "  -t, --test FILE       after training, evaluate on the labelled FILE and\n"
+    "                        print its metrics (repeatable; without -o no model\n"
+    "                        is written)\n"
     "      --seed N          seed for folds and libsvm (default 1)\n"
     "  -q, --quiet           no progress on stderr\n"
     "  -h, --help            show this help\n"
@@ -50,6 +53,7 @@ static const char *const usage_text =
     "  train -o models/mine corpus/statements.tsv\n"
     "  train --cv 5 --cv-only corpus/statements.tsv\n"
     "  train --grid --force -o models/default corpus/*.tsv\n"
+    "  train -q --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
@@ -78,7 +82,7 @@ static const struct option longopts[] = {
     {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-stem", no_argument, 0, OPT_NOSTEM}, {"no-probability", no_argument, 0, OPT_NOPROB},
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
-    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
+    {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0}};
 
 static int read_corpora(char **files, int n, struct stmt_list *c, struct err *e) {
@@ -111,6 +115,32 @@ static int run_cv(const struct stmt_list *c, const struct feat_opts *fo,
     return rc;
 }
 
+/* Evaluates model mo on the labelled file path and prints its metrics. */
+static int evaluate(const struct model *mo, const char *path, struct err *e) {
+    struct stmt_list t = {0};
+    if (read_corpora((char **)&path, 1, &t, e)) {
+        stmt_list_free(&t);
+        return -1;
+    }
+    int *pred = malloc(t.n * sizeof *pred), *gold = malloc(t.n * sizeof *gold);
+    if (!pred || !gold) abort();
+    learn_predict(mo, &t, pred);
+    for (size_t i = 0; i < t.n; i++) gold[i] = t.v[i].label;
+    struct metrics m;
+    metrics_compute(gold, pred, t.n, &m);
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "evaluation on %s, %zu statements\n\n", path, t.n);
+    metrics_format(&m, &b);
+    buf_addc(&b, '\n');
+    fputs(buf_str(&b), stdout);
+    fflush(stdout);
+    buf_free(&b);
+    free(pred);
+    free(gold);
+    stmt_list_free(&t);
+    return 0;
+}
+
 static void record_cv(struct model *mo, const struct metrics *m, int k) {
     struct buf b = BUF_INIT;
     buf_addf(&b, "%d", k);
@@ -137,6 +167,9 @@ int main(int argc, char **argv) {
     struct clf_params cp = CLF_PARAMS_DEFAULT;
     const char *out = NULL;
     int force = 0, quiet = 0, grid = 0, cv_only = 0;
+    char **tests = calloc((size_t)argc, sizeof *tests);
+    int ntests = 0;
+    if (!tests) abort();
     long cv = 0;
     int opt;
     opterr = 0; /* our own messages, without argv[0] */
@@ -179,6 +212,7 @@ int main(int argc, char **argv) {
             if (num_long(optarg, 0, 2147483647L, &l)) return usage_error("invalid seed '%s'", optarg);
             cp.seed = (unsigned long)l;
             break;
+        case 't': tests[ntests++] = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
         case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
@@ -186,11 +220,14 @@ int main(int argc, char **argv) {
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");
-    if (!out && !cv_only) return usage_error("%s", "no model directory given (-o MODEL)");
+    if (!out && !cv_only && !ntests)
+        return usage_error("%s", "no model directory given (-o MODEL)");
+    if (cv_only && (out || ntests))
+        return usage_error("%s", "--cv-only trains no model: it takes neither -o nor --test");
     if ((grid || cv_only) && !cv) cv = 5;
 
     struct err e = ERR_INIT;
-    if (!cv_only && model_check_target(out, force, &e)) return fail(&e);
+    if (out && model_check_target(out, force, &e)) return fail(&e);
     struct progress pr;
     progress_init(&pr, quiet ? NULL : stderr, "train");
     struct stmt_list c = {0};
@@ -228,16 +265,23 @@ int main(int argc, char **argv) {
         struct model *mo = learn_model(&c, &fo, &cp, quiet ? NULL : progress_cb, &pr, &e);
         progress_end(&pr);
         if (!mo) goto failed;
+        for (int i = 0; i < ntests; i++)
+            if (evaluate(mo, tests[i], &e)) {
+                model_free(mo);
+                goto failed;
+            }
         if (cv) record_cv(mo, &m, (int)cv);
-        int rc = model_save(mo, out, force, &e);
+        int rc = out ? model_save(mo, out, force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;
-        if (!quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
+        if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
     }
     stmt_list_free(&c);
+    free(tests);
     return 0;
 failed:
     progress_end(&pr);
     stmt_list_free(&c);
+    free(tests);
     return fail(&e);
 }

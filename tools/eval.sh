@@ -1,0 +1,33 @@
+#!/bin/sh
+# make eval: honest held-out figures, reported, never asserted.
+#   dev      train on the corpus minus the dev documents, test on them
+#            (corpus/splits/dev-docs.txt: whole speeches, articles and
+#            PLOVER sentences; never used for tuning)
+#   UN -> kremlin-ua and kremlin-ua -> UN: genre transfer
+# Usage: eval.sh BIN
+set -e
+BIN=$1
+out=build/eval
+mkdir -p $out
+# The document of a row: its source minus the offsets after the last ':',
+# and for UNSCon the speech (UNSC_<year>_SPV.<meeting>_spch<n>).
+split_dev() { # file -> $out/train-NAME.tsv, $out/dev-NAME.tsv
+    name=$(basename "$1" .tsv)
+    awk -F'\t' -v list=corpus/splits/dev-docs.txt -v tr="$out/train-$name.tsv" -v dv="$out/dev-$name.tsv" '
+        BEGIN { while ((getline l < list) > 0) if (l !~ /^#/ && l != "") dev[l] = 1 }
+        NR == 1 { for (i = 1; i <= NF; i++) if ($i == "source") col = i; print > tr; print > dv; next }
+        { doc = $col; sub(/:[^:]*$/, "", doc)
+          if (doc ~ /^unscon:/ && match(doc, /^unscon:UNSC_[0-9]+_SPV\.[0-9]+_spch[0-9]+/)) doc = substr(doc, RSTART, RLENGTH)
+          if (doc in dev) print > dv; else print > tr }' "$1"
+}
+for f in corpus/data/*.tsv; do split_dev "$f"; done
+summary() { # keep the per-label F1 lines, macro-F1 and accuracy
+    awk '/^evaluation on/ { print; next } /^(demand|concern|concession|agreement|none) / { printf "  %-11s F1 %s\n", $1, $4 } /^macro-F1/ { printf "  macro-F1    %s\n", $2 } /^accuracy/ { printf "  accuracy    %s\n", $2 }'
+}
+cat $out/dev-*.tsv | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
+echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
+"$BIN/train" -q --seed 1 --test $out/dev.tsv $out/train-*.tsv | summary
+echo "== genre transfer: train on UN Security Council, test on kremlin-ua"
+"$BIN/train" -q --seed 1 --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
+echo "== genre transfer: train on kremlin-ua, test on UN Security Council"
+"$BIN/train" -q --seed 1 --test corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv | summary
