@@ -5,6 +5,7 @@
 #                model reproducibility)
 #   make deps    install the Debian packages the build and tests need
 #   make model   rebuild models/default from corpus/
+#   make eval    dev-split and genre-transfer figures (reported, not asserted)
 #   make bench   throughput figures (never asserted in tests)
 #   make lint    forbidden functions, compiler warnings as errors
 #   make install PREFIX=/usr/local   parley-train, parley-classify, model
@@ -90,7 +91,12 @@ test:
 	@sh tests/corpus_trace.sh
 	@$(MAKE) --no-print-directory check-model
 	@$(MAKE) --no-print-directory sanitize
+	@$(MAKE) --no-print-directory eval
 	@echo "all tests passed"
+
+# Held-out figures (dev split, genre transfer): printed, never asserted.
+eval: all
+	@sh tools/eval.sh $(BIN)
 
 lint:
 	@sh tools/lint.sh

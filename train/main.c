@@ -162,14 +162,13 @@ static void record_cv(struct model *mo, const struct metrics *m, int k) {
     buf_free(&b);
 }
 
-int main(int argc, char **argv) {
+/* The whole program; tests (argc slots) collects --test files. */
+static int run(int argc, char **argv, char **tests) {
     struct feat_opts fo = FEAT_OPTS_DEFAULT;
     struct clf_params cp = CLF_PARAMS_DEFAULT;
     const char *out = NULL;
     int force = 0, quiet = 0, grid = 0, cv_only = 0;
-    char **tests = calloc((size_t)argc, sizeof *tests);
     int ntests = 0;
-    if (!tests) abort();
     long cv = 0;
     int opt;
     opterr = 0; /* our own messages, without argv[0] */
@@ -277,11 +276,17 @@ int main(int argc, char **argv) {
         if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
     }
     stmt_list_free(&c);
-    free(tests);
     return 0;
 failed:
     progress_end(&pr);
     stmt_list_free(&c);
-    free(tests);
     return fail(&e);
+}
+
+int main(int argc, char **argv) {
+    char **tests = calloc((size_t)argc, sizeof *tests);
+    if (!tests) abort();
+    int rc = run(argc, argv, tests);
+    free(tests);
+    return rc;
 }
