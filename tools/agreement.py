@@ -39,3 +39,13 @@ print('\nconfusion (rows first annotator, columns second)')
 print('%-12s' % '' + ''.join('%11s' % l for l in L))
 for a in L:
     print('%-12s' % a + ''.join('%11d' % m[(a, b)] for b in L))
+
+adj = {}
+for line in open('corpus/annotations/adjudication.tsv', encoding='utf-8'):
+    f = line.rstrip('\n').split('\t')
+    adj[f[0]] = [f[2]] if f[0].startswith('unsc-') else [f[1], f[2]]
+dis = [i for i in second if first[i] != second[i]]
+a1 = sum(adj[i] == first[i] for i in dis)
+a2 = sum(adj[i] == second[i] for i in dis)
+print('\nadjudication (third reading) of the %d disagreements (label, or actor and label):'
+      ' first annotator upheld %d, second %d, neither %d' % (len(dis), a1, a2, len(dis) - a1 - a2))

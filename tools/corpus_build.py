@@ -7,7 +7,7 @@ annotated id exists and every label is valid. Run from the repository top:
     python3 tools/corpus_build.py
 (PARLEY_RAW and PARLEY_CORPUS_OUT override the raw and output directories.)
 """
-import csv, json, os, sys
+import csv, json, os, re, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from corpus_split import split  # the sentence spans annotators were shown
 
@@ -29,6 +29,19 @@ def read_ann(name, ncols):
             rows[parts[0]] = parts[1:]
     return rows
 
+def read_adjudication():
+    """The third reading of the doubly annotated statements where the two
+    annotators disagreed: SID, actor, label, reason. It overrides the first
+    annotation."""
+    adj = {}
+    with open(os.path.join(ANN, 'adjudication.tsv'), encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            parts = line.rstrip('\n').split('\t')
+            if len(parts) != 4 or parts[2] not in LABELS:
+                sys.exit('adjudication.tsv:%d: expected SID, actor, label, reason' % n)
+            adj[parts[0]] = (parts[1], parts[2])
+    return adj
+
 def clean(s):
     return s.replace('\t', ' ').replace('\n', ' ')
 
@@ -46,9 +59,13 @@ def main():
     # UN Security Council: actor is the delegation (the `speaker` column).
     un = list(csv.DictReader(open(os.path.join(RAW, 'unscon/sentences.tsv'), encoding='utf-8'),
                              delimiter='\t', quoting=csv.QUOTE_NONE))
+    adj = read_adjudication()
     ann = {}
     for b in ('u1.tsv', 'u2.tsv', 'u3.tsv'):
         ann.update(read_ann(b, 2))
+    for sid, (actor, label) in adj.items():
+        if sid.startswith('unsc-'):
+            ann[sid] = [label]
     rows = []
     for i, r in enumerate(un):
         sid = 'unsc-%04d' % (i + 1)
@@ -64,8 +81,12 @@ def main():
             d = json.loads(line)
             recs[d['id']] = d
     ann = {}
-    for b in ('k1.tsv', 'k2.tsv', 'k3.tsv', 'k4.tsv', 'k5.tsv'):
-        ann.update(read_ann(b, 3))
+    for b in sorted(os.listdir(ANN), key=lambda n: (len(n), n)):
+        if re.fullmatch(r'k\d+\.tsv', b):
+            ann.update(read_ann(b, 3))
+    for sid, (actor, label) in adj.items():
+        if sid.startswith('kua-'):
+            ann[sid] = [actor, label]
     rows = []
     docs = sorted({sid.rsplit('-s', 1)[0][4:] for sid in ann})
     for doc in docs:

@@ -4,6 +4,8 @@
 #            (corpus/splits/dev-docs.txt: whole speeches, articles and
 #            PLOVER sentences; never used for tuning)
 #   UN -> kremlin-ua and kremlin-ua -> UN: genre transfer
+#   attribution accuracy and (actor, label) pairs on the hand-labelled
+#   kremlin-ua documents (tools/eval_attribution.py)
 # Usage: eval.sh BIN
 set -e
 BIN=$1
@@ -26,8 +28,17 @@ summary() { # keep the per-label F1 lines, macro-F1 and accuracy
 }
 cat $out/dev-*.tsv | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
 echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
-"$BIN/train" -q --seed 1 --test $out/dev.tsv $out/train-*.tsv | summary
+rm -rf $out/model
+"$BIN/train" -q --seed 1 --test $out/dev.tsv -o $out/model $out/train-*.tsv | summary
 echo "== genre transfer: train on UN Security Council, test on kremlin-ua"
 "$BIN/train" -q --seed 1 --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
 echo "== genre transfer: train on kremlin-ua, test on UN Security Council"
 "$BIN/train" -q --seed 1 --test corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv | summary
+if command -v python3 >/dev/null 2>&1 && [ -d ../shared/raw/kremlin-ua ]; then
+    echo "== attribution: all hand-labelled kremlin-ua documents (rules, nothing learned)"
+    python3 tools/eval_attribution.py "$BIN" $out/model | sed -n 1,3p
+    echo "== attribution and labels: the kremlin-ua documents of the dev split (model without them)"
+    python3 tools/eval_attribution.py "$BIN" $out/model --docs corpus/splits/dev-docs.txt
+else
+    echo "== attribution: skipped (needs python3 and ../shared/raw)"
+fi

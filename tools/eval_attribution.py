@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Attribution and (actor, label) figures on the hand-labelled kremlin-ua
+documents: every sentence of each document has its actor marked by hand in
+corpus/data/kremlin-ua.tsv. Runs `classify -f jsonl` on the raw records
+(../shared/raw/kremlin-ua) and aligns each gold sentence with the system
+statement that overlaps it most.
+
+Usage: eval_attribution.py BIN MODEL [--docs FILE]
+  --docs FILE  only the documents listed (e.g. the dev split)
+Prints, never asserts:
+  - attribution accuracy on gold sentences that carry a position (label
+    not none), and on all sentences;
+  - precision and recall of (actor, label) pairs per article, micro-averaged
+    (pairs with label none are not positions and are left out).
+Actor names match when equal ignoring case, or when one is the other's
+surname ("Podolyak" ~ "Mykhailo Podolyak"); joint actors match as sets."""
+import csv, json, os, subprocess, sys, tempfile, collections
+
+RAW = os.environ.get('PARLEY_RAW', '../shared/raw')
+
+def names(s):
+    return [a.strip() for a in s.split(';') if a.strip()]
+
+def same(a, b):
+    a, b = a.lower(), b.lower()
+    return a == b or a.split()[-1] == b.split()[-1] and (' ' not in a or ' ' not in b)
+
+def same_set(g, s):
+    g, s = names(g), names(s)
+    return len(g) == len(s) and all(any(same(x, y) for y in s) for x in g)
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    binp, model = sys.argv[1], sys.argv[2]
+    only = None
+    if '--docs' in sys.argv:
+        f = sys.argv[sys.argv.index('--docs') + 1]
+        only = {l.strip().split(':', 1)[1] for l in open(f) if l.startswith('kremlin-ua:')}
+    gold = collections.defaultdict(list)
+    for r in csv.DictReader(open('corpus/data/kremlin-ua.tsv', encoding='utf-8'), delimiter='\t',
+                            quoting=csv.QUOTE_NONE):
+        _, doc, span = r['source'].split(':')
+        if only is not None and doc not in only:
+            continue
+        s, e = map(int, span.split('-'))
+        gold[doc].append((s, e, r['actor'], r['label']))
+    recs = {}
+    for fn in ('articles.jsonl', 'speeches.jsonl'):
+        for line in open(os.path.join(RAW, 'kremlin-ua', fn), encoding='utf-8'):
+            d = json.loads(line)
+            if d['id'] in gold:
+                recs[d['id']] = d
+    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
+        for doc in sorted(gold):
+            d = recs[doc]
+            tmp.write(json.dumps({'id': doc, 'title': d['title'], 'text': d['text']}, ensure_ascii=False) + '\n')
+    out = subprocess.run([os.path.join(binp, 'classify'), '-m', model, '-f', 'jsonl', tmp.name],
+                         capture_output=True, text=True, check=True).stdout
+    os.unlink(tmp.name)
+    sysst = collections.defaultdict(list)
+    for line in out.splitlines():
+        o = json.loads(line)
+        sysst[o['doc']].append((o['start'], o['end'], o['actor'], o['label']))
+    pos_ok = pos_n = all_ok = all_n = 0
+    tp = fp = fn = 0
+    for doc, gs in gold.items():
+        text = recs[doc]['text']
+        stmts = sysst[doc]
+        for s, e, actor, label in gs:
+            bs, be = len(text[:s].encode()), len(text[:e].encode())
+            best, ov = None, 0
+            for st in stmts:
+                o = min(be, st[1]) - max(bs, st[0])
+                if o > ov:
+                    best, ov = st, o
+            ok = best is not None and same_set(actor, best[2])
+            all_n += 1
+            all_ok += ok
+            if label != 'none':
+                pos_n += 1
+                pos_ok += ok
+        gp = {(a, l) for _, _, act, l in gs if l != 'none' for a in names(act)}
+        sp = {(a, l) for _, _, act, l in stmts if l != 'none' for a in names(act)}
+        m = sum(1 for a, l in gp if any(l == l2 and same(a, a2) for a2, l2 in sp))
+        ms = sum(1 for a, l in sp if any(l == l2 and same(a, a2) for a2, l2 in gp))
+        tp += m
+        fn += len(gp) - m
+        fp += len(sp) - ms
+    print('attribution on %d documents, %d sentences (%d with a position)' % (len(gold), all_n, pos_n))
+    print('  accuracy, sentences with a position  %.3f' % (pos_ok / max(pos_n, 1)))
+    print('  accuracy, all sentences              %.3f' % (all_ok / max(all_n, 1)))
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    print('  (actor, label) pairs per article: precision %.3f  recall %.3f  F1 %.3f' %
+          (p, r, 2 * p * r / max(p + r, 1e-9)))
+
+main()
