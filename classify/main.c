@@ -38,9 +38,10 @@ static const char *const usage_text =
     "      --actor NAME    the actor of -e TEXT, or of statements without an\n"
     "                      actor column (default narrator)\n"
     "  -i, --input KIND    auto, statements or articles (default auto: .tsv and\n"
-    "                      JSONL with a text key but no title/date are\n"
-    "                      statements; anything else is articles)\n"
-    "      --speaker NAME  articles are NAME's own speech (first person)\n"
+    "                      JSONL with a text key but no title/date/speaker\n"
+    "                      are statements; anything else is articles)\n"
+    "      --speaker NAME  articles are NAME's own speech (first person; JSONL\n"
+    "                      articles can say so per article with `speaker`)\n"
     "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
     "                      tsv for statements)\n"
     "      --all           report: list `none` statements too\n"
@@ -49,7 +50,8 @@ static const char *const usage_text =
     "\n"
     "Statements: TSV with a header (`text` required; `id`, `actor` optional)\n"
     "or JSONL with the same keys. Articles: plain-text files (one article\n"
-    "each) or JSONL objects with `text` and optional `id`, `date`, `title`.\n"
+    "each) or JSONL objects with `text` and optional `id`, `date`, `title`,\n"
+    "`speaker`.\n"
     "\n"
     "examples:\n"
     "  classify corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt\n"
@@ -137,7 +139,7 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         struct article_list al = {0};
         rc = corpus_read_articles(f, name, CORPUS_AUTO, &al, e);
         for (size_t i = 0; rc == 0 && i < al.n; i++)
-            classify_article(r->m, &al.v[i], r->speaker, &r->res);
+            classify_article(r->m, &al.v[i], r->speaker ? r->speaker : al.v[i].speaker, &r->res);
         article_list_free(&al);
         r->saw_articles = 1;
     }

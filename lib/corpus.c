@@ -301,7 +301,7 @@ static int read_text_article(FILE *f, const char *name, struct article_list *out
         buf_free(&b);
         return err_set(e, ERR_DATA, "%s: empty file", name);
     }
-    struct article a = {xstrdup(name), NULL, NULL, NULL, b.len};
+    struct article a = {xstrdup(name), NULL, NULL, NULL, NULL, b.len};
     a.text = buf_detach(&b);
     push_article(out, a);
     return 0;
@@ -328,11 +328,12 @@ static int read_jsonl_articles(FILE *f, const char *name, struct article_list *o
         int bad = json_str(o, "text", &a.text, name, lineno, e) ||
                   json_str(o, "id", &a.id, name, lineno, e) ||
                   json_str(o, "date", &a.date, name, lineno, e) ||
-                  json_str(o, "title", &a.title, name, lineno, e);
+                  json_str(o, "title", &a.title, name, lineno, e) ||
+                  json_str(o, "speaker", &a.speaker, name, lineno, e);
         json_decref(o);
         if (!bad && !a.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
         if (bad) {
-            free(a.text), free(a.id), free(a.date), free(a.title);
+            free(a.text), free(a.id), free(a.date), free(a.title), free(a.speaker);
             goto done;
         }
         if (!a.id) {
@@ -368,6 +369,7 @@ void article_list_free(struct article_list *l) {
         free(l->v[i].id);
         free(l->v[i].date);
         free(l->v[i].title);
+        free(l->v[i].speaker);
         free(l->v[i].text);
     }
     free(l->v);
@@ -386,9 +388,10 @@ int corpus_looks_like_statements(FILE *f, const char *name) {
     if (n > 0) {
         if (line[0] == '{') {
             json_t *o = json_loadb(line, (size_t)n, 0, NULL);
-            /* articles carry a title or a date; statements do not */
+            /* articles carry a title, a date or a speaker; statements do not */
             stmts = o && json_is_object(o) && json_object_get(o, "text") &&
-                    !json_object_get(o, "title") && !json_object_get(o, "date");
+                    !json_object_get(o, "title") && !json_object_get(o, "date") &&
+                    !json_object_get(o, "speaker");
             json_decref(o);
         } else {
             /* a TSV header naming a text column */

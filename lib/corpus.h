@@ -4,7 +4,8 @@
  * order; `text` required, `label` required for training, `id`, `actor`,
  * `source` optional, others ignored) or JSONL objects with the same keys.
  * Articles: a plain-text file is one article; JSONL articles have `text`
- * and optional `id`, `date`, `title`. Every problem is reported as
+ * and optional `id`, `date`, `title`, `speaker` (the document is that
+ * person's own speech). Every problem is reported as
  * "FILE:LINE: what is wrong" and stops the read: a corpus with a bad row is
  * not silently trained on. */
 #ifndef PARLEY_CORPUS_H
@@ -43,6 +44,7 @@ void stmt_list_free(struct stmt_list *l);
 
 struct article {
     char *id, *date, *title, *text; /* date/title may be NULL */
+    char *speaker;                   /* first-person speaker, or NULL */
     size_t len;                      /* bytes of text */
 };
 

@@ -135,6 +135,13 @@ void sent_split(const char *t, size_t len, struct sent_list *out) {
             i = j;
             continue;
         }
+        /* "* * *": kremlin.ru's section break, before transcripts */
+        if (c == '*' && i + 5 <= len && memcmp(t + i, "* * *", 5) == 0) {
+            push(out, t, start, i, para);
+            para = 1;
+            start = i = i + 5;
+            continue;
+        }
         int term = 0;
         size_t tl = 1;
         if (c == '.' || c == '!' || c == '?') term = 1;

@@ -6,7 +6,8 @@
  * initials (J. Smith, U.S.) and decimals do not end a sentence; a full stop
  * glued to the next sentence ("in Moscow.The two sides") does; a blank line
  * ends a paragraph, and a single line break ends a sentence unless the next
- * line continues in lower case (hard-wrapped text). */
+ * line continues in lower case (hard-wrapped text); kremlin.ru's "* * *"
+ * section break ends a paragraph. */
 #ifndef PARLEY_SENTENCE_H
 #define PARLEY_SENTENCE_H
 #include <stddef.h>

@@ -163,6 +163,21 @@ static const char *const joint_nouns[] = {
     "sides", "parties", "leaders", "presidents", "ministers", "delegations",
     "interlocutors", "counterparts", "heads", "chancellors", "officials", NULL};
 
+/* Capitalised only because they open a sentence: never part of a name. */
+static const char *const stop_words[] = {
+    "I", "We", "You", "He", "She", "It", "They", "This", "That", "These", "Those",
+    "There", "Here", "Having", "Regarding", "In", "At", "On", "During", "After", "Before",
+    "Following", "Given", "As", "With", "For", "From", "To", "By", "According", "And",
+    "But", "Or", "So", "Also", "However", "Moreover", "Therefore", "Meanwhile", "A", "An",
+    "Our", "My", "Your", "His", "Its", "Their", "If", "When", "While", "Although",
+    "Today", "Yesterday", "Now", "Then", "Since", "Thus", "Such", "Both", "All", "Each",
+    "Every", "Some", "Many", "Most", "No", "Not", "What", "Which", "Who", "Why", "How",
+    "Let", "Please", "Thank", "Thanks", "Dear", "Yes", "Among", "Within", "Without",
+    "Under", "Over", "Against", "Despite", "Through", "Besides", "Unlike", "Like",
+    "Again", "Further", "Only", "Even", "Just", "Indeed", "Certainly", "Besides",
+    "Apart", "Upon", "Until", "Once", "Other", "Another", "Important", "Special",
+    "Particular", "Attention", "Colleagues", "Friends", "Ladies", "Gentlemen", NULL};
+
 /* Lower-case role nouns for descriptions: "the minister", "the British side". */
 static const char *const desc_nouns[] = {
     "minister", "president", "side", "chancellor", "secretary", "leader", "premier",
@@ -178,8 +193,13 @@ static const char *const desc_nouns[] = {
 enum {
     LX_CUE = 1 << 0, LX_POSTCUE = 1 << 1, LX_BETWEEN = 1 << 2, LX_WEEKDAY = 1 << 3,
     LX_MONTH = 1 << 4, LX_ROLE = 1 << 5, LX_BODY = 1 << 6, LX_COUNTRY = 1 << 7,
-    LX_PLACE = 1 << 8, LX_JOINT = 1 << 9, LX_DESC = 1 << 10, LX_AFFIL = 1 << 11
+    LX_PLACE = 1 << 8, LX_JOINT = 1 << 9, LX_DESC = 1 << 10, LX_AFFIL = 1 << 11,
+    LX_STOP = 1 << 12, LX_PARTICLE = 1 << 13
 };
+
+/* Lower-case particles inside names: "Hamad bin Isa", "Ursula von der Leyen". */
+static const char *const name_particles[] = {"bin", "ibn", "de", "da", "van", "von", "der",
+                                             "dos", "du", "la", "le", "al", "el", NULL};
 
 struct lexent {
     char *word; /* lower case */
@@ -207,7 +227,8 @@ static void build_lexicon(void) {
     } lists[] = {{cue_words, LX_CUE},     {post_cue_words, LX_POSTCUE}, {between_words, LX_BETWEEN},
                  {weekdays, LX_WEEKDAY},  {months, LX_MONTH},           {role_words, LX_ROLE},
                  {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
-                 {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC}};
+                 {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC},     {stop_words, LX_STOP},
+                 {name_particles, LX_PARTICLE}};
     size_t n = sizeof affil_adj / sizeof *affil_adj;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) n++;
@@ -320,6 +341,10 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
         }
         w.e = j;
         w.lx = lex_flags(t + w.s, j - w.s);
+        /* "el-Sisi", "al-Assad": a name despite the lower-case prefix */
+        if (!w.cap && j - i > 3 && t[i + 2] == '-' && (t[i] == 'e' || t[i] == 'a') &&
+            t[i + 1] == 'l' && t[i + 3] >= 'A' && t[i + 3] <= 'Z')
+            w.cap = 1;
         words_push(out, w);
         punct = 0;
         quote = 0;
@@ -352,11 +377,15 @@ struct state {
     const char *t;
     struct spk_doc *doc;
     size_t *recency;   /* per actor: counter of last mention (0 never) */
+    size_t *mentions;  /* per actor: how often mentioned (salience) */
     size_t clock;
     long last_subject; /* actor index of the last attributed person, -1 */
 };
 
-static void touch(struct state *st, size_t a) { st->recency[a] = ++st->clock; }
+static void touch(struct state *st, size_t a) {
+    st->recency[a] = ++st->clock;
+    st->mentions[a]++;
+}
 
 /* Sets a->female from the first name or a title (Mrs, Ms, Madam, Queen).
  * Called when the actor is made and when it gains a role, so pronoun
@@ -378,7 +407,9 @@ static size_t add_actor(struct state *st, char *name, char *role, char *affil, i
     d->actors[d->nactors] = (struct spk_actor){name, role, affil, person, 0};
     set_female(&d->actors[d->nactors]);
     st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
+    st->mentions = xreallocarray(st->mentions, d->nactors + 1, sizeof *st->mentions);
     st->recency[d->nactors] = 0;
+    st->mentions[d->nactors] = 0;
     return d->nactors++;
 }
 
@@ -388,13 +419,22 @@ static const char *last_word(const char *s) {
     return p ? p + 1 : s;
 }
 
+/* Surname equality, with "el-Sisi" ~ "Sisi". */
+static int same_surname(const char *full, const char *surname) {
+    const char *last = last_word(full);
+    if (strcmp(last, surname) == 0) return 1;
+    if ((strncmp(last, "el-", 3) == 0 || strncmp(last, "al-", 3) == 0) && strcmp(last + 3, surname) == 0)
+        return 1;
+    return 0;
+}
+
 static long find_actor(struct state *st, const char *name) {
     struct spk_doc *d = st->doc;
     for (size_t i = 0; i < d->nactors; i++)
         if (strcmp(d->actors[i].name, name) == 0) return (long)i;
     if (!strchr(name, ' ')) /* a surname alone: "Shoigu" */
         for (size_t i = 0; i < d->nactors; i++)
-            if (d->actors[i].person && strcmp(last_word(d->actors[i].name), name) == 0)
+            if (d->actors[i].person && same_surname(d->actors[i].name, name))
                 return (long)i;
     return -1;
 }
@@ -416,9 +456,19 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     const char *t = st->t;
     while (k <= j && (weq(t, &w[k], "the") || weq(t, &w[k], "and"))) k++;
     if (k > j) return -1;
+    /* The name is the tail of the run after the last role, body, place or
+     * affiliation word or "of Country"; with no such tail, a run naming a
+     * body ("Russian Foreign Ministry") is the body. */
+    size_t ns = k;
     int body = 0;
-    for (size_t i = k; i <= j; i++)
+    for (size_t i = k; i <= j; i++) {
         if (WIS(t, w[i], LX_BODY)) body = 1;
+        if (affil_of(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE) ||
+            weq(t, &w[i], "of") || weq(t, &w[i], "the") ||
+            (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)))
+            ns = i + 1;
+    }
+    if (ns <= j) body = 0;
     const char *affil = NULL;
     struct buf name = BUF_INIT, role = BUF_INIT;
     long r = -1;
@@ -430,22 +480,8 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
             r = (long)add_actor(st, buf_detach(&name), NULL, affil ? xstrdup(affil) : NULL, 0);
         goto out;
     }
-    /* The name is the tail of the run after the last role word, affiliation
-     * or "of Country". */
-    size_t ns = k;
-    for (size_t i = k; i <= j; i++) {
-        const char *a = affil_of(t, &w[i]);
-        if (a) { affil = a; ns = i + 1; continue; }
-        if (WIS(t, w[i], LX_ROLE) || weq(t, &w[i], "of") || weq(t, &w[i], "the")) {
-            ns = i + 1;
-            continue;
-        }
-        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
-            affil = NULL; /* "President of Russia": affiliation is the word */
-            ns = i + 1;
-            continue;
-        }
-    }
+    for (size_t i = k; i < ns; i++)
+        if (affil_of(t, &w[i])) affil = affil_of(t, &w[i]);
     /* Role: the role words before the name, minus affiliation adjectives. */
     for (size_t i = k; i < ns; i++)
         if (!affil_of(t, &w[i]) && !weq(t, &w[i], "the")) {
@@ -457,7 +493,7 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     }
     /* Person names have lower-case letters; an all-caps word is an acronym. */
     for (size_t i = ns; i <= j; i++)
-        if (!w[i].lower || weq(t, &w[i], "of")) goto out;
+        if ((!w[i].lower && !WIS(t, w[i], LX_PARTICLE)) || weq(t, &w[i], "of")) goto out;
     if (j - ns + 1 > 3) ns = j - 1; /* too long: keep "First Last" */
     join_words(&name, t, w, ns, j + 1);
     int country = (ns == j && WIS(t, w[j], LX_COUNTRY));
@@ -492,7 +528,12 @@ out:
 
 /* Is word i a link inside a capitalised run ("of", "the" between capitals)? */
 static int run_link(const char *t, const struct word *w, size_t i) {
-    return weq(t, &w[i], "of") || weq(t, &w[i], "the");
+    return weq(t, &w[i], "of") || weq(t, &w[i], "the") || (!w[i].cap && WIS(t, w[i], LX_PARTICLE));
+}
+
+/* Can word i be part of a capitalised run? */
+static int run_word(const struct word *w, size_t i) {
+    return w[i].cap && !(w[i].lx & (LX_WEEKDAY | LX_STOP));
 }
 
 /* Start of the capitalised run ending at word j (inclusive). Links ("of",
@@ -502,11 +543,11 @@ static size_t run_start(const char *t, const struct word *w, size_t j) {
     while (k > 0) {
         if (w[k].punct && w[k].punct != '.') break;
         size_t p = k - 1;
-        if (w[p].cap && !WIS(t, w[p], LX_WEEKDAY)) { k = p; continue; }
+        if (run_word(w, p)) { k = p; continue; }
         size_t q = p;
         int links = 0;
         while (links < 2 && q > 0 && run_link(t, w, q) && !w[q + 1].punct) q--, links++;
-        if (links && w[q].cap && !w[q + 1].punct) { k = q; continue; }
+        if (links && run_word(w, q) && !w[q + 1].punct) { k = q; continue; }
         break;
     }
     return k;
@@ -518,17 +559,32 @@ static size_t run_end(const char *t, const struct word *w, size_t n, size_t k) {
     while (j + 1 < n) {
         size_t q = j + 1;
         if (w[q].punct && w[q].punct != '.') break;
-        if (WIS(t, w[q], LX_WEEKDAY)) break;
-        if (w[q].cap) { j = q; continue; }
+        if (!w[q].cap || WIS(t, w[q], LX_WEEKDAY)) {
+            /* links, then a capital */
+        } else if (!run_word(w, q)) {
+            break;
+        } else {
+            j = q;
+            continue;
+        }
         size_t r = q;
         while (r < n && r - q < 2 && run_link(t, w, r) && !w[r].punct) r++;
-        if (r > q && r < n && w[r].cap && !w[r].punct && !WIS(t, w[r], LX_WEEKDAY)) { j = r; continue; }
+        if (r > q && r < n && run_word(w, r) && !w[r].punct) { j = r; continue; }
         break;
     }
     return j;
 }
 
 /* The two most recently mentioned distinct actors (persons first). */
+/* Is actor a more salient than b: mentioned more often, or as often and
+ * more recently? The participants of a readout are named again and again;
+ * people and places mentioned in passing are not. */
+static int more_salient(const struct state *st, size_t a, size_t b) {
+    if (st->mentions[a] != st->mentions[b]) return st->mentions[a] > st->mentions[b];
+    return st->recency[a] > st->recency[b];
+}
+
+/* The two most salient distinct actors (persons first): "the two sides". */
 static size_t recent_pair(struct state *st, size_t out[2]) {
     size_t n = 0;
     for (int pass = 0; pass < 2 && n < 2; pass++) {
@@ -538,7 +594,7 @@ static size_t recent_pair(struct state *st, size_t out[2]) {
                 if (!st->recency[i]) continue;
                 if (pass == 0 && !st->doc->actors[i].person) continue;
                 if (n && out[0] == i) continue;
-                if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+                if (best < 0 || more_salient(st, i, (size_t)best)) best = (long)i;
             }
             if (best < 0 || n == 2) break;
             out[n++] = (size_t)best;
@@ -562,30 +618,65 @@ static long recent_person(struct state *st, int female) {
     return best;
 }
 
-/* Description "the [Adj] noun" or a capitalised run of roles only: the most
- * recent actor whose role contains the noun and whose affiliation matches. */
+/* Does the space-separated role contain the word noun? */
+static int role_has(const char *role, const char *noun, size_t nlen) {
+    for (const char *r = role; *r;) {
+        const char *sp = strchr(r, ' ');
+        size_t rl = sp ? (size_t)(sp - r) : strlen(r);
+        if (rl == nlen && strncasecmp(r, noun, nlen) == 0) return 1;
+        if (!sp) break;
+        r = sp + 1;
+    }
+    return 0;
+}
+
+/* Description "the [Adj] noun" or a capitalised run of roles only ("The
+ * President", "the British side"): the most salient actor whose role
+ * contains the noun, preferring one whose affiliation matches. "President"
+ * and "Head" also fit a person whose role the text never gave: press
+ * offices name their own head of state without a title ("Vladimir Putin
+ * had a telephone conversation ... The President emphasised ..."). */
 static long describe(struct state *st, const char *noun, size_t nlen, const char *affil) {
     long best = -1;
+    int best_fit = 0;
+    int side = nlen == 4 && strncasecmp(noun, "side", 4) == 0;
+    int head = (nlen == 9 && strncasecmp(noun, "president", 9) == 0) ||
+               (nlen == 4 && strncasecmp(noun, "head", 4) == 0) ||
+               (nlen == 5 && strncasecmp(noun, "state", 5) == 0);
     for (size_t i = 0; i < st->doc->nactors; i++) {
         const struct spk_actor *a = &st->doc->actors[i];
         if (!st->recency[i]) continue;
-        if (affil && (!a->affil || strcmp(a->affil, affil) != 0)) continue;
-        int side = (nlen == 4 && strncasecmp(noun, "side", 4) == 0);
-        if (!side && nlen) {
-            if (!a->role) continue;
-            int hit = 0;
-            for (const char *r = a->role; (r = strchr(r, ' ') ? r : r), *r;) {
-                const char *sp = strchr(r, ' ');
-                size_t rl = sp ? (size_t)(sp - r) : strlen(r);
-                if (rl == nlen && strncasecmp(r, noun, nlen) == 0) hit = 1;
-                if (!sp) break;
-                r = sp + 1;
-            }
-            if (!hit) continue;
+        int fit;
+        if (side || !nlen) fit = 1;
+        else if (a->role && role_has(a->role, noun, nlen)) fit = 2;
+        else if (head && a->person && !a->role) fit = 1;
+        else continue;
+        if (affil) {
+            if (a->affil && strcmp(a->affil, affil) == 0) fit += 2;
+            else if (a->affil) continue;
         }
-        if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+        if (best < 0 || fit > best_fit || (fit == best_fit && more_salient(st, i, (size_t)best)))
+            best = (long)i, best_fit = fit;
     }
+    /* "The President of Russia" resolved to "Vladimir Putin": now we know
+     * whom Russia speaks through. */
+    if (best >= 0 && affil && !st->doc->actors[best].affil && st->doc->actors[best].person)
+        st->doc->actors[best].affil = xstrdup(affil);
     return best;
+}
+
+/* A country as the subject ("Russia proposed ...") speaks through the most
+ * salient person the text affiliates with it, when there is one. */
+static long speaker_for(struct state *st, size_t a) {
+    const struct spk_actor *c = &st->doc->actors[a];
+    if (c->person) return (long)a;
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *p = &st->doc->actors[i];
+        if (!p->person || !p->affil || strcmp(p->affil, c->name) != 0) continue;
+        if (best < 0 || more_salient(st, i, (size_t)best)) best = (long)i;
+    }
+    return best >= 0 ? best : (long)a;
 }
 
 struct who {
@@ -627,11 +718,19 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
         return 1;
     }
-    if (!w[j].cap) return 0;
+    if (!run_word(w, j)) return 0;
     size_t k = run_start(t, w, j);
     long a = run_actor(st, w, k, j, 1);
     if (a >= 0) {
+        a = speaker_for(st, (size_t)a);
         *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
+        /* "Vladimir Putin and Angela Merkel agreed": both */
+        if (k >= 2 && weq(t, &w[k - 1], "and") && !w[k].punct && run_word(w, k - 2)) {
+            size_t k2 = run_start(t, w, k - 2);
+            long b = run_actor(st, w, k2, k - 2, 1);
+            if (b >= 0 && (b = speaker_for(st, (size_t)b)) != a)
+                *out = (struct who){{(size_t)b, (size_t)a}, 2, SPK_JOINT};
+        }
         return 1;
     }
     /* Only role words: "The President", "the Russian Defense Minister". */
@@ -652,6 +751,8 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
  * that a run is a person, and "Vladimir Putin" needs no title to count. */
 static int looks_like_name(const char *t, const struct word *w, size_t i, size_t j) {
     if (j - i < 1 || j - i > 2) return 0;
+    /* "the Suez Canal", "a Black Sea port": people take no article */
+    if (i > 0 && !w[i].punct && (weq(t, &w[i - 1], "the") || weq(t, &w[i - 1], "a"))) return 0;
     for (size_t x = i; x <= j; x++) {
         if (!w[x].cap || !w[x].lower || WIS(t, w[x], LX_ROLE) || WIS(t, w[x], LX_BODY) ||
             WIS(t, w[x], LX_COUNTRY) || WIS(t, w[x], LX_MONTH) || WIS(t, w[x], LX_WEEKDAY) ||
@@ -668,7 +769,7 @@ static int looks_like_name(const char *t, const struct word *w, size_t i, size_t
 static void register_mentions(struct state *st, const struct word *w, size_t n) {
     const char *t = st->t;
     for (size_t i = 0; i < n;) {
-        if (!w[i].cap) { i++; continue; }
+        if (!run_word(w, i)) { i++; continue; }
         size_t j = run_end(t, w, n, i);
         int role = 0;
         for (size_t x = i; x <= j; x++)
@@ -708,7 +809,20 @@ static long transcript_tag(struct state *st, const struct word *w, size_t n, siz
     while (c < e && t[c] == ' ') c++;
     if (c >= e || t[c] != ':' || c + 1 >= e || (t[c + 1] != ' ' && t[c + 1] != '\xc2')) return -1;
     if (!w[j].cap) return -1;
-    long a = run_actor(st, w, 0, j, 1);
+    /* kremlin.ru pages repeat the name as "Surname FirstnameRole ..." after
+     * it ("Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:"): the tag
+     * proper ends two words before the glued word. */
+    size_t end = j;
+    for (size_t x = 2; x <= j; x++) {
+        int camel = 0;
+        for (size_t b = w[x].s + 1; b + 1 < w[x].e; b++)
+            if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') camel = 1;
+        if (camel) {
+            end = x - 2;
+            break;
+        }
+    }
+    long a = run_actor(st, w, 0, end, 1);
     if (a < 0) return -1;
     c++;
     while (c < e && (t[c] == ' ' || (unsigned char)t[c] == 0xc2 || (unsigned char)t[c] == 0xa0)) c++;
@@ -741,7 +855,7 @@ static int quote_flip(const char *t, size_t s, size_t e, int open) {
 void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                    const char *speaker, struct spk_doc *doc) {
     (void)len;
-    struct state st = {t, doc, NULL, 0, -1};
+    struct state st = {t, doc, NULL, NULL, 0, -1};
     struct words ws = {0};
     long doc_speaker = -1;
     if (speaker) {
@@ -879,15 +993,17 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         if (!opened[i] && !(i + 1 < nq && in_quote[i + 1])) { i++; continue; }
         size_t j = i;
         while (j + 1 < nq && in_quote[j + 1]) j++;
-        long who = -1;
         struct spk_stmt *src = NULL;
-        for (size_t k = i; k <= j; k++) {
+        for (size_t k = i; k <= j && !src; k++) {
             struct spk_stmt *s = &doc->stmts[first_of_doc + k];
-            if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER) {
-                who = (long)k;
-                src = s;
-                break;
-            }
+            if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER) src = s;
+        }
+        /* Nobody named inside the quotation ('The message reads: "...'):
+         * it is the words of the last single actor named before it (a
+         * quotation has one author, so joint statements do not count). */
+        for (size_t k = i; k-- > 0 && !src;) {
+            struct spk_stmt *s = &doc->stmts[first_of_doc + k];
+            if (s->nactors == 1) src = s;
         }
         if (src)
             for (size_t k = i; k <= j; k++) {
@@ -899,13 +1015,13 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                 s->cue_start = src->cue_start;
                 s->cue_len = src->cue_len;
             }
-        (void)who;
         i = j + 1;
     }
     free(in_quote);
     free(opened);
     free(ws.v);
     free(st.recency);
+    free(st.mentions);
 }
 
 char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s) {

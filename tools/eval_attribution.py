@@ -50,11 +50,18 @@ def main():
         for line in open(os.path.join(RAW, 'kremlin-ua', fn), encoding='utf-8'):
             d = json.loads(line)
             if d['id'] in gold:
+                # addresses are first person: a user would say whose (the
+                # head of state of the site that published it)
+                if fn == 'speeches.jsonl':
+                    d['speaker'] = 'Vladimir Putin' if d['id'].startswith('kremlin') else 'Volodymyr Zelenskyy'
                 recs[d['id']] = d
     with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
         for doc in sorted(gold):
             d = recs[doc]
-            tmp.write(json.dumps({'id': doc, 'title': d['title'], 'text': d['text']}, ensure_ascii=False) + '\n')
+            o = {'id': doc, 'title': d['title'], 'text': d['text']}
+            if 'speaker' in d:
+                o['speaker'] = d['speaker']
+            tmp.write(json.dumps(o, ensure_ascii=False) + '\n')
     out = subprocess.run([os.path.join(binp, 'classify'), '-m', model, '-f', 'jsonl', tmp.name],
                          capture_output=True, text=True, check=True).stdout
     os.unlink(tmp.name)

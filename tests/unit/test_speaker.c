@@ -281,6 +281,97 @@ static void test_pronoun_never_resolves_to_a_country(void **state) {
     att_free(&a);
 }
 
+static void test_coordinated_subjects(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a, "Vladimir Putin and Angela Merkel agreed to continue the dialogue.", NULL);
+    check_stmt(&a, 0, "Vladimir Putin; Angela Merkel", SPK_JOINT, "agreed");
+    att_free(&a);
+}
+
+static void test_sentence_initial_words_are_not_names(void **state) {
+    (void)state;
+    struct att a;
+    /* "We" and "Having" open sentences; they are nobody. */
+    attribute(&a,
+              "Vladimir Putin had a telephone conversation with Joseph Biden. We have agreed to "
+              "meet. Having noted the risks, Joseph Biden expressed support for the talks.",
+              NULL);
+    check_stmt(&a, 1, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 2, "Joseph Biden", SPK_REPORTING_VERB, "expressed");
+    for (size_t i = 0; i < a.doc.nactors; i++) {
+        assert_string_not_equal(a.doc.actors[i].name, "We");
+        assert_string_not_equal(a.doc.actors[i].name, "Having");
+    }
+    att_free(&a);
+}
+
+static void test_name_particles_and_surname(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah "
+              "el-Sisi. Mr Sisi expressed his gratitude for the joint work.",
+              NULL);
+    check_stmt(&a, 1, "Abdel Fattah el-Sisi", SPK_REPORTING_VERB, "expressed");
+    assert_string_equal(actor_of(&a, 1)->affil, "Egypt");
+    att_free(&a);
+}
+
+static void test_joint_prefers_the_participants(void **state) {
+    (void)state;
+    struct att a;
+    /* The participants are named again and again; a place in passing is
+     * not one of "the two leaders". */
+    attribute(&a,
+              "Vladimir Putin had a telephone conversation with Emmanuel Macron. Emmanuel Macron "
+              "said that he was worried. Vladimir Putin noted the risks. They discussed shipping "
+              "through the Suez Canal. The two leaders agreed to stay in contact.",
+              NULL);
+    check_stmt(&a, 4, "Vladimir Putin; Emmanuel Macron", SPK_JOINT, "agreed");
+    att_free(&a);
+}
+
+static void test_country_speaks_through_its_leader(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Russian Foreign Minister Sergei Lavrov met his Turkish counterpart. Russia proposed "
+              "a new round of talks.",
+              NULL);
+    check_stmt(&a, 1, "Sergei Lavrov", SPK_REPORTING_VERB, "proposed");
+    att_free(&a);
+}
+
+static void test_unattributed_quotation_takes_last_speaker(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Volodymyr Zelenskyy thanked the partners for their help. His message reads: \"We "
+              "are grateful. We will win.\"",
+              NULL);
+    check_stmt(&a, 1, "Volodymyr Zelenskyy", SPK_QUOTE, "thanked");
+    check_stmt(&a, 2, "Volodymyr Zelenskyy", SPK_QUOTE, "thanked");
+    att_free(&a);
+}
+
+static void test_kremlin_tag_artifact_and_section_break(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "The leaders made statements. * * * President of the Republic of Azerbaijan Ilham "
+              "Aliyev Aliyev IlhamPresident of Azerbaijan: Thank you, Mr President. We are ready "
+              "to work.",
+              NULL);
+    check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 1, "Ilham Aliyev", SPK_TRANSCRIPT,
+               "President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of "
+               "Azerbaijan: ");
+    check_span(&a, 1, "Thank you, Mr President.");
+    check_stmt(&a, 2, "Ilham Aliyev", SPK_TRANSCRIPT, NULL);
+    att_free(&a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_how_names),
@@ -293,6 +384,13 @@ int main(void) {
         cmocka_unit_test(test_according_to),
         cmocka_unit_test(test_capitalised_states_is_no_cue),
         cmocka_unit_test(test_pronoun_never_resolves_to_a_country),
+        cmocka_unit_test(test_coordinated_subjects),
+        cmocka_unit_test(test_sentence_initial_words_are_not_names),
+        cmocka_unit_test(test_name_particles_and_surname),
+        cmocka_unit_test(test_joint_prefers_the_participants),
+        cmocka_unit_test(test_country_speaks_through_its_leader),
+        cmocka_unit_test(test_unattributed_quotation_takes_last_speaker),
+        cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
