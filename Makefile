@@ -48,6 +48,8 @@ $(BIN)/train: $(BUILD)/train/main.o $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
 
+$(BUILD)/classify/main.o: CFLAGS_ALL += -DPARLEY_DATADIR='"$(DATADIR)"'
+
 $(BIN)/classify: $(BUILD)/classify/main.o $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
@@ -110,6 +112,7 @@ install: all
 	install -m 755 $(BIN)/classify $(DESTDIR)$(PREFIX)/bin/parley-classify
 	install -m 644 models/default/manifest models/default/vocab models/default/svm.model \
 		$(DESTDIR)$(DATADIR)/models/default/
+	install -m 644 corpus/actors.tsv $(DESTDIR)$(DATADIR)/actors.tsv
 
 clean:
 	rm -rf build bin

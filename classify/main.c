@@ -2,6 +2,7 @@
  * labels and per-actor reports out. Option parsing, input detection,
  * messages and exit codes live here; the work is lib/classify.c and
  * lib/report.c. */
+#include "../lib/actors.h"
 #include "../lib/buf.h"
 #include "../lib/classify.h"
 #include "../lib/corpus.h"
@@ -31,8 +32,8 @@ static const char *const usage_text =
     "\n"
     "options:\n"
     "  -m, --model DIR     model directory (default: $PARLEY_MODEL, else\n"
-    "                      models/default if present, else\n"
-    "                      " PARLEY_DATADIR "/models/default)\n"
+    "                      models/default if present, else the installed one\n"
+    "                      in <prefix>/share/parley)\n"
     "  -e, --expr TEXT     classify one statement; prints the label and its\n"
     "                      confidence\n"
     "      --actor NAME    the actor of -e TEXT, or of statements without an\n"
@@ -40,6 +41,12 @@ static const char *const usage_text =
     "  -i, --input KIND    auto, statements or articles (default auto: .tsv and\n"
     "                      JSONL with a text key but no title/date/speaker\n"
     "                      are statements; anything else is articles)\n"
+    "  -a, --actors FILE   add an actor dictionary (TSV: name, aliases, role,\n"
+    "                      affiliation, code, gender, kind; repeatable; later\n"
+    "                      files win). The shipped one is read first:\n"
+    "                      corpus/actors.tsv if present, else the installed\n"
+    "                      one in <prefix>/share/parley\n"
+    "      --no-actors     do not read the shipped dictionary\n"
     "      --speaker NAME  articles are NAME's own speech (first person; JSONL\n"
     "                      articles can say so per article with `speaker`)\n"
     "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
@@ -78,11 +85,47 @@ static int fail(struct err *e) {
     return code;
 }
 
+/* The installed data directory: <dir of the executable>/../share/parley
+ * when that exists (so `make install PREFIX=...` works wherever it put the
+ * program), else the one compiled in. Caller frees. */
+static char *data_dir(void) {
+    struct buf b = BUF_INIT;
+    for (size_t cap = 256;; cap *= 2) {
+        buf_reset(&b);
+        buf_grow(&b, cap);
+        ssize_t n = readlink("/proc/self/exe", b.p, cap);
+        if (n < 0) break;
+        if ((size_t)n < cap) {
+            b.p[n] = '\0';
+            b.len = (size_t)n;
+            char *slash = strrchr(b.p, '/');
+            if (!slash) break;
+            b.len = (size_t)(slash - b.p);
+            b.p[b.len] = '\0';
+            buf_adds(&b, "/../share/parley");
+            if (access(b.p, F_OK) == 0) return buf_detach(&b);
+            break;
+        }
+    }
+    buf_free(&b);
+    return xstrdup(PARLEY_DATADIR);
+}
+
+/* A file of the shipped data: ./REL when run from the source tree, else
+ * in the data directory. Caller frees. */
+static char *shipped(const char *rel, const char *probe) {
+    if (access(probe, F_OK) == 0) return xstrdup(rel);
+    char *dir = data_dir();
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "%s/%s", dir, strncmp(rel, "corpus/", 7) == 0 ? rel + 7 : rel);
+    free(dir);
+    return buf_detach(&b);
+}
+
 static char *default_model(void) {
     const char *env = getenv("PARLEY_MODEL");
     if (env && *env) return xstrdup(env);
-    if (access("models/default/manifest", F_OK) == 0) return xstrdup("models/default");
-    return xstrdup(PARLEY_DATADIR "/models/default");
+    return shipped("models/default", "models/default/manifest");
 }
 
 /* Standard input read whole into memory, so that it can be sniffed and
@@ -108,6 +151,7 @@ static FILE *slurp_stdin(char **mem, size_t *len, struct err *e) {
 
 struct run {
     const struct model *m;
+    struct actors *dict;
     enum input_kind input;
     const char *speaker, *actor;
     struct result_list res;
@@ -139,7 +183,8 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         struct article_list al = {0};
         rc = corpus_read_articles(f, name, CORPUS_AUTO, &al, e);
         for (size_t i = 0; rc == 0 && i < al.n; i++)
-            classify_article(r->m, &al.v[i], r->speaker ? r->speaker : al.v[i].speaker, &r->res);
+            classify_article(r->m, &al.v[i], r->speaker ? r->speaker : al.v[i].speaker, r->dict,
+                             &r->res);
         article_list_free(&al);
         r->saw_articles = 1;
     }
@@ -182,23 +227,59 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     return ok ? 0 : -1;
 }
 
-enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL };
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS };
 
 static const struct option longopts[] = {
     {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
     {"actor", required_argument, 0, OPT_ACTOR}, {"input", required_argument, 0, 'i'},
     {"speaker", required_argument, 0, OPT_SPEAKER}, {"format", required_argument, 0, 'f'},
     {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
+    {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
     {"help", no_argument, 0, 'h'},          {0, 0, 0, 0}};
 
-int main(int argc, char **argv) {
+/* The shipped dictionary, then the user's, in order. */
+static struct actors *load_actors(int use_shipped, char **files, int nfiles, struct err *e) {
+    struct actors *d = actors_new();
+    char *def = NULL;
+    if (use_shipped) {
+        def = shipped("corpus/actors.tsv", "corpus/actors.tsv");
+        if (access(def, F_OK) != 0) { /* no dictionary installed: attribute without */
+            free(def);
+            def = NULL;
+        }
+    }
+    for (int i = def ? -1 : 0; i < nfiles; i++) {
+        const char *path = i < 0 ? def : files[i];
+        FILE *f = fopen(path, "r");
+        if (!f) {
+            err_sys(e, errno, "cannot open '%s'", path);
+            e->kind = ERR_DATA;
+            actors_free(d);
+            free(def);
+            return NULL;
+        }
+        int rc = actors_load(d, f, path, e);
+        fclose(f);
+        if (rc) {
+            actors_free(d);
+            free(def);
+            return NULL;
+        }
+    }
+    free(def);
+    return d;
+}
+
+/* The whole program; actor_files (argc slots) collects --actors files. */
+static int run_main(int argc, char **argv, char **actor_files) {
     char *model_dir = NULL;
+    int nactor_files = 0, shipped_actors = 1;
     const char *expr = NULL, *outpath = NULL;
     struct run r = {0};
     enum out_format fmt = FMT_DEFAULT;
     int list_none = 0, opt;
     opterr = 0; /* our own messages, without argv[0] */
-    while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:a:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'm': free(model_dir); model_dir = xstrdup(optarg); break;
         case 'e': expr = optarg; break;
@@ -217,6 +298,8 @@ int main(int argc, char **argv) {
             else { free(model_dir); return usage_error("invalid format '%s' (report, tsv or jsonl)", optarg); }
             break;
         case OPT_ALL: list_none = 1; break;
+        case 'a': actor_files[nactor_files++] = optarg; break;
+        case OPT_NOACTORS: shipped_actors = 0; break;
         case 'o': outpath = optarg; break;
         case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
         case ':':
@@ -242,6 +325,11 @@ int main(int argc, char **argv) {
     free(model_dir);
     if (!m) return fail(&e);
     r.m = m;
+    r.dict = load_actors(shipped_actors, actor_files, nactor_files, &e);
+    if (!r.dict) {
+        model_free(m);
+        return fail(&e);
+    }
 
     int rc = 0;
     if (expr) {
@@ -269,6 +357,15 @@ int main(int argc, char **argv) {
         }
     }
     result_list_free(&r.res);
+    actors_free(r.dict);
     model_free(m);
     return rc ? fail(&e) : 0;
+}
+
+int main(int argc, char **argv) {
+    char **actor_files = calloc((size_t)argc, sizeof *actor_files);
+    if (!actor_files) abort();
+    int rc = run_main(argc, argv, actor_files);
+    free(actor_files);
+    return rc;
 }

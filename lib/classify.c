@@ -32,11 +32,11 @@ static struct result *push(struct result_list *l) {
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
 
 void classify_article(const struct model *m, const struct article *a, const char *speaker,
-                      struct result_list *out) {
+                      const struct actors *dict, struct result_list *out) {
     struct sent_list sents = {0};
     struct spk_doc doc = {0};
     sent_split(a->text, a->len, &sents);
-    spk_attribute(a->text, a->len, &sents, speaker, &doc);
+    spk_attribute(a->text, a->len, &sents, speaker, dict, &doc);
     for (size_t i = 0; i < doc.nstmts; i++) {
         const struct spk_stmt *s = &doc.stmts[i];
         struct result *r = push(out);

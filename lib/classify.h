@@ -8,6 +8,7 @@
 
 struct model;
 struct article;
+struct actors;
 struct stmt;
 
 struct result_actor {
@@ -39,9 +40,10 @@ struct result_list {
 void classify_text(const struct model *m, const char *text, size_t len, struct result *r);
 
 /* Splits, attributes and classifies one article; appends one result per
- * sentence. speaker: the whole document's speaker, or NULL. */
+ * sentence. speaker: the whole document's speaker, or NULL; dict: the actor
+ * dictionary, or NULL. */
 void classify_article(const struct model *m, const struct article *a, const char *speaker,
-                      struct result_list *out);
+                      const struct actors *dict, struct result_list *out);
 
 /* Classifies one given statement (its actor, if any, is taken as given;
  * default_actor when it has none, "narrator" when that is NULL too). */

@@ -8,6 +8,7 @@
  * a heuristic, tuned on nothing but reading press text: the gold set of
  * issue 4 will measure it. */
 #include "speaker.h"
+#include "actors.h"
 #include "buf.h"
 #include "checksum.h"
 #include "mem.h"
@@ -376,6 +377,7 @@ static const char *affil_of(const char *t, const struct word *w) {
 struct state {
     const char *t;
     struct spk_doc *doc;
+    const struct actors *dict; /* may be NULL */
     size_t *recency;   /* per actor: counter of last mention (0 never) */
     size_t *mentions;  /* per actor: how often mentioned (salience) */
     size_t clock;
@@ -448,6 +450,26 @@ static void join_words(struct buf *b, const char *t, const struct word *w, size_
     }
 }
 
+/* Replaces name by its canonical form when the dictionary knows it as a
+ * name or alias ("Zelensky" -> "Volodymyr Zelenskyy"); returns the entry. */
+static const struct actor_entry *canonical(const struct state *st, struct buf *name) {
+    const struct actor_entry *e = actors_find(st->dict, buf_str(name), name->len);
+    if (e) {
+        buf_reset(name);
+        buf_adds(name, e->name);
+    }
+    return e;
+}
+
+/* Fills what the text did not say from the dictionary entry. */
+static void enrich(struct spk_actor *a, const struct actor_entry *e) {
+    if (!e) return;
+    if (!a->role && e->role) a->role = xstrdup(e->role);
+    if (!a->affil && e->affil) a->affil = xstrdup(e->affil);
+    a->person = e->person;
+    if (e->female) a->female = 1;
+}
+
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
@@ -475,9 +497,12 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     if (body) {
         affil = affil_of(t, &w[k]);
         join_words(&name, t, w, k, j + 1);
+        const struct actor_entry *de = canonical(st, &name);
         r = find_actor(st, buf_str(&name));
-        if (r < 0 && register_new)
+        if (r < 0 && register_new) {
             r = (long)add_actor(st, buf_detach(&name), NULL, affil ? xstrdup(affil) : NULL, 0);
+            enrich(&st->doc->actors[r], de);
+        }
         goto out;
     }
     for (size_t i = k; i < ns; i++)
@@ -494,9 +519,22 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
     /* Person names have lower-case letters; an all-caps word is an acronym. */
     for (size_t i = ns; i <= j; i++)
         if ((!w[i].lower && !WIS(t, w[i], LX_PARTICLE)) || weq(t, &w[i], "of")) goto out;
-    if (j - ns + 1 > 3) ns = j - 1; /* too long: keep "First Last" */
+    /* A long tail ("KAZ Minerals Oleg Novachuk"): the longest suffix the
+     * dictionary knows ("Ursula von der Leyen"), else the last three words
+     * not counting particles. */
+    if (j - ns + 1 > 3) {
+        size_t x = ns;
+        while (x < j && !actors_find(st->dict, t + w[x].s, w[j].e - w[x].s)) x++;
+        if (x == j) {
+            size_t words = 0;
+            for (x = j + 1; x > ns; x--)
+                if (!WIS(t, w[x - 1], LX_PARTICLE) && ++words > 3) break;
+        }
+        ns = x;
+    }
     join_words(&name, t, w, ns, j + 1);
     int country = (ns == j && WIS(t, w[j], LX_COUNTRY));
+    const struct actor_entry *de = canonical(st, &name);
     r = find_actor(st, buf_str(&name));
     if (r >= 0) {
         struct spk_actor *a = &st->doc->actors[r];
@@ -514,10 +552,12 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
                     buf_add(&c, t + w[i].s, WLEN(t, w[i]));
                     r = (long)add_actor(st, buf_detach(&name),
                                         role.len ? buf_detach(&role) : NULL, buf_detach(&c), 1);
+                    enrich(&st->doc->actors[r], de);
                     goto out;
                 }
         r = (long)add_actor(st, buf_detach(&name), role.len ? buf_detach(&role) : NULL,
                             affil ? xstrdup(affil) : NULL, !country);
+        enrich(&st->doc->actors[r], de);
     }
 out:
     buf_free(&name);
@@ -764,6 +804,14 @@ static int looks_like_name(const char *t, const struct word *w, size_t i, size_t
     return 1;
 }
 
+/* Does the dictionary know the run w[i..j] or its last word ("Putin")? */
+static int in_dict(const struct state *st, const struct word *w, size_t i, size_t j) {
+    if (!st->dict) return 0;
+    const char *t = st->t;
+    return actors_find(st->dict, t + w[i].s, w[j].e - w[i].s) ||
+           actors_find(st->dict, t + w[j].s, WLEN(t, w[j]));
+}
+
 /* Registers every "Role Name" run of the sentence, so later surnames,
  * pronouns and "the two sides" can find them. */
 static void register_mentions(struct state *st, const struct word *w, size_t n) {
@@ -774,7 +822,7 @@ static void register_mentions(struct state *st, const struct word *w, size_t n) 
         int role = 0;
         for (size_t x = i; x <= j; x++)
             if (WIS(t, w[x], LX_ROLE)) role = 1;
-        if (role || looks_like_name(t, w, i, j)) run_actor(st, w, i, j, 1);
+        if (role || looks_like_name(t, w, i, j) || in_dict(st, w, i, j)) run_actor(st, w, i, j, 1);
         else if (j > i || i > 0) {
             struct buf b = BUF_INIT;
             join_words(&b, t, w, i, j + 1);
@@ -853,9 +901,9 @@ static int quote_flip(const char *t, size_t s, size_t e, int open) {
 }
 
 void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
-                   const char *speaker, struct spk_doc *doc) {
+                   const char *speaker, const struct actors *dict, struct spk_doc *doc) {
     (void)len;
-    struct state st = {t, doc, NULL, NULL, 0, -1};
+    struct state st = {t, doc, dict, NULL, NULL, 0, -1};
     struct words ws = {0};
     long doc_speaker = -1;
     if (speaker) {

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 struct sent_list;
+struct actors;
 
 enum spk_how {
     SPK_NARRATOR,       /* no holder of a position found */
@@ -52,10 +53,12 @@ struct spk_doc {
 
 /* Attributes every sentence of text. speaker, if not NULL, is the whole
  * document's speaker (first-person speech): sentences without other
- * evidence go to it instead of the narrator. Fills doc (caller zeroes it,
+ * evidence go to it instead of the narrator. dict (may be NULL) is the
+ * actor dictionary (actors.h): names it knows become its canonical names,
+ * with its roles, affiliations and gender. Fills doc (caller zeroes it,
  * frees with spk_doc_free). Never fails. */
 void spk_attribute(const char *text, size_t len, const struct sent_list *sents,
-                   const char *speaker, struct spk_doc *doc);
+                   const char *speaker, const struct actors *dict, struct spk_doc *doc);
 
 /* Writes "A; B" (or "narrator") for a statement's actors into a new string. */
 char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s);

@@ -18,8 +18,18 @@ import csv, json, os, subprocess, sys, tempfile, collections
 
 RAW = os.environ.get('PARLEY_RAW', '../shared/raw')
 
+# One person, one name: the shipped dictionary's aliases apply to the gold
+# names too ("Mykhailo Podoliak" and "Mykhailo Podolyak" are spelled as each
+# document spells them).
+CANON = {}
+if os.path.exists('corpus/actors.tsv'):
+    rows = list(csv.DictReader(open('corpus/actors.tsv', encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
+    for r in rows:
+        for a in [r['name']] + [x for x in r['aliases'].split('|') if x]:
+            CANON[a] = r['name']
+
 def names(s):
-    return [a.strip() for a in s.split(';') if a.strip()]
+    return [CANON.get(a.strip(), a.strip()) for a in s.split(';') if a.strip()]
 
 def same(a, b):
     a, b = a.lower(), b.lower()

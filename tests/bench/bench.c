@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
             struct sent_list sl = {0};
             struct spk_doc d = {0};
             sent_split(al.v[i].text, al.v[i].len, &sl);
-            spk_attribute(al.v[i].text, al.v[i].len, &sl, NULL, &d);
+            spk_attribute(al.v[i].text, al.v[i].len, &sl, NULL, NULL, &d);
             if (reps == 0) sents += sl.n;
             spk_doc_free(&d);
             sent_list_free(&sl);
@@ -62,7 +62,7 @@ int main(int argc, char **argv) {
     }
     struct result_list rl = {0};
     t0 = now();
-    for (size_t i = 0; i < al.n; i++) classify_article(m, &al.v[i], NULL, &rl);
+    for (size_t i = 0; i < al.n; i++) classify_article(m, &al.v[i], NULL, NULL, &rl);
     t1 = now();
     printf("classify articles: %.0f sentences/s, %.2f MB/s (%zu sentences, %.2f s)\n",
            (double)rl.n / (t1 - t0), (double)bytes / (t1 - t0) / 1e6, rl.n, t1 - t0);

@@ -22,7 +22,7 @@ static void attribute(struct att *a, const char *text, const char *speaker) {
     memset(a, 0, sizeof *a);
     a->text = text;
     sent_split(text, strlen(text), &a->sents);
-    spk_attribute(text, strlen(text), &a->sents, speaker, &a->doc);
+    spk_attribute(text, strlen(text), &a->sents, speaker, NULL, &a->doc);
 }
 
 static void att_free(struct att *a) {
