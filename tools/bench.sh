@@ -10,4 +10,4 @@ cc -std=c11 -O2 -g -o build/bench/bench tests/bench/bench.c build/libparley.a \
 raw=../shared/raw/kremlin-ua/articles.jsonl
 if [ -f "$raw" ]; then input=$raw; else input=corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt; fi
 echo "bench: input $input"
-build/bench/bench models/default "$input"
+build/bench/bench models/default corpus/actors.tsv "$input"

@@ -1,8 +1,10 @@
 /* bench.c -- throughput of the article path: sentence splitting plus
  * attribution (MB/s), and full classification (sentences/s) with a model.
- * Usage: bench MODEL FILE...  (each FILE a plain-text article). Reports
- * what it measured; it asserts nothing. */
+ * Usage: bench MODEL ACTORS FILE...  (ACTORS the actor dictionary, FILE
+ * plain-text or JSONL articles). Reports what it measured; it asserts
+ * nothing. */
 #define _POSIX_C_SOURCE 200809L
+#include "../../lib/actors.h"
 #include "../../lib/buf.h"
 #include "../../lib/classify.h"
 #include "../../lib/corpus.h"
@@ -21,13 +23,20 @@ static double now(void) {
 }
 
 int main(int argc, char **argv) {
-    if (argc < 3) {
-        fprintf(stderr, "usage: bench MODEL FILE...\n");
+    if (argc < 4) {
+        fprintf(stderr, "usage: bench MODEL ACTORS FILE...\n");
         return 2;
     }
     struct err e = ERR_INIT;
+    struct actors *dict = actors_new();
+    FILE *df = fopen(argv[2], "r");
+    if (!df || actors_load(dict, df, argv[2], &e)) {
+        fprintf(stderr, "bench: %s\n", e.msg ? e.msg : argv[2]);
+        return 1;
+    }
+    fclose(df);
     struct article_list al = {0};
-    for (int i = 2; i < argc; i++) {
+    for (int i = 3; i < argc; i++) {
         FILE *f = fopen(argv[i], "r");
         if (!f || corpus_read_articles(f, argv[i], CORPUS_AUTO, &al, &e)) {
             fprintf(stderr, "bench: %s\n", e.msg ? e.msg : argv[i]);
@@ -45,7 +54,7 @@ int main(int argc, char **argv) {
             struct sent_list sl = {0};
             struct spk_doc d = {0};
             sent_split(al.v[i].text, al.v[i].len, &sl);
-            spk_attribute(al.v[i].text, al.v[i].len, &sl, NULL, NULL, &d);
+            spk_attribute(al.v[i].text, al.v[i].len, &sl, NULL, dict, &d);
             if (reps == 0) sents += sl.n;
             spk_doc_free(&d);
             sent_list_free(&sl);
@@ -62,12 +71,13 @@ int main(int argc, char **argv) {
     }
     struct result_list rl = {0};
     t0 = now();
-    for (size_t i = 0; i < al.n; i++) classify_article(m, &al.v[i], NULL, NULL, &rl);
+    for (size_t i = 0; i < al.n; i++) classify_article(m, &al.v[i], NULL, dict, &rl);
     t1 = now();
     printf("classify articles: %.0f sentences/s, %.2f MB/s (%zu sentences, %.2f s)\n",
            (double)rl.n / (t1 - t0), (double)bytes / (t1 - t0) / 1e6, rl.n, t1 - t0);
     result_list_free(&rl);
     model_free(m);
     article_list_free(&al);
+    actors_free(dict);
     return 0;
 }
