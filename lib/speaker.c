@@ -895,6 +895,13 @@ static long transcript_tag(struct state *st, const struct word *w, size_t n, siz
     return a;
 }
 
+/* Passive cues of an agentless position: "It is hoped that ...". */
+static int agentless_cue(const char *t, const struct word *w) {
+    return weq(t, w, "hoped") || weq(t, w, "expected") || weq(t, w, "believed") ||
+           weq(t, w, "stressed") || weq(t, w, "noted") || weq(t, w, "emphasized") ||
+           weq(t, w, "emphasised") || weq(t, w, "underlined") || weq(t, w, "pointed");
+}
+
 static void add_stmt(struct spk_doc *d, struct spk_stmt s) {
     if (d->nstmts == d->cap_stmts) {
         d->cap_stmts = d->cap_stmts ? d->cap_stmts * 2 : 32;
@@ -1016,6 +1023,18 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                     cue = ws.v[i + 2].s, cuelen = ws.v[i + 2].e - ws.v[i + 2].s;
                 }
             }
+            /* Agentless "It is hoped that ...", "It was stressed that ...":
+             * the most recent speaker holds it (ANNOTATION.md). */
+            if (!who.n && ws.n > 3 && weq(t, &ws.v[0], "it") &&
+                (weq(t, &ws.v[1], "is") || weq(t, &ws.v[1], "was")) && agentless_cue(t, &ws.v[2]))
+                for (size_t k = doc->nstmts; k-- > first_of_doc;)
+                    if (doc->stmts[k].nactors) {
+                        who.n = doc->stmts[k].nactors;
+                        memcpy(who.actors, doc->stmts[k].actors, sizeof who.actors);
+                        who.how = SPK_DESCRIPTION;
+                        cue = ws.v[2].s, cuelen = ws.v[2].e - ws.v[2].s;
+                        break;
+                    }
             /* "According to X, ..." names the holder when nothing else does. */
             for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
                 if (!weq(t, &ws.v[i], "according") || !weq(t, &ws.v[i + 1], "to")) continue;

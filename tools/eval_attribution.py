@@ -6,7 +6,11 @@ corpus/data/kremlin-ua.tsv. Runs `classify -f jsonl` on the raw records
 statement that overlaps it most.
 
 Usage: eval_attribution.py BIN MODEL [--docs FILE]
+       eval_attribution.py BIN MODEL --gold FILE
   --docs FILE  only the documents listed (e.g. the dev split)
+  --gold FILE  instead, a gold TSV of plain-text articles (doc, start, end,
+               actor, label; byte offsets; # comments), e.g.
+               corpus/gold/sample.tsv
 Prints, never asserts:
   - attribution accuracy on gold sentences that carry a position (label
     not none), and on all sentences;
@@ -39,10 +43,61 @@ def same_set(g, s):
     g, s = names(g), names(s)
     return len(g) == len(s) and all(any(same(x, y) for y in s) for x in g)
 
+def score(gold, sysst, texts):
+    """gold/sysst: doc -> [(start, end, actor, label)] with byte offsets."""
+    pos_ok = pos_n = all_ok = all_n = 0
+    tp = fp = fn = 0
+    for doc, gs in gold.items():
+        stmts = sysst[doc]
+        for bs, be, actor, label in gs:
+            best, ov = None, 0
+            for st in stmts:
+                o = min(be, st[1]) - max(bs, st[0])
+                if o > ov:
+                    best, ov = st, o
+            ok = best is not None and same_set(actor, best[2])
+            all_n += 1
+            all_ok += ok
+            if label != 'none':
+                pos_n += 1
+                pos_ok += ok
+        gp = {(a, l) for _, _, act, l in gs if l != 'none' for a in names(act)}
+        sp = {(a, l) for _, _, act, l in stmts if l != 'none' for a in names(act)}
+        m = sum(1 for a, l in gp if any(l == l2 and same(a, a2) for a2, l2 in sp))
+        ms = sum(1 for a, l in sp if any(l == l2 and same(a, a2) for a2, l2 in gp))
+        tp += m
+        fn += len(gp) - m
+        fp += len(sp) - ms
+    print('attribution on %d documents, %d sentences (%d with a position)' % (len(gold), all_n, pos_n))
+    print('  accuracy, sentences with a position  %.3f' % (pos_ok / max(pos_n, 1)))
+    print('  accuracy, all sentences              %.3f' % (all_ok / max(all_n, 1)))
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    print('  (actor, label) pairs per article: precision %.3f  recall %.3f  F1 %.3f' %
+          (p, r, 2 * p * r / max(p + r, 1e-9)))
+
+def run_classify(binp, model, args):
+    out = subprocess.run([os.path.join(binp, 'classify'), '-m', model, '-f', 'jsonl'] + args,
+                         capture_output=True, text=True, check=True).stdout
+    sysst = collections.defaultdict(list)
+    for line in out.splitlines():
+        o = json.loads(line)
+        sysst[o['doc']].append((o['start'], o['end'], o['actor'], o['label']))
+    return sysst
+
+def gold_file(binp, model, path):
+    gold = collections.defaultdict(list)
+    rows = [l for l in open(path, encoding='utf-8') if not l.startswith('#')]
+    for r in csv.DictReader(rows, delimiter='\t', quoting=csv.QUOTE_NONE):
+        gold[r['doc']].append((int(r['start']), int(r['end']), r['actor'], r['label']))
+    score(gold, run_classify(binp, model, sorted(gold)), None)
+
 def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     binp, model = sys.argv[1], sys.argv[2]
+    if '--gold' in sys.argv:
+        return gold_file(binp, model, sys.argv[sys.argv.index('--gold') + 1])
     only = None
     if '--docs' in sys.argv:
         f = sys.argv[sys.argv.index('--docs') + 1]
@@ -72,44 +127,13 @@ def main():
             if 'speaker' in d:
                 o['speaker'] = d['speaker']
             tmp.write(json.dumps(o, ensure_ascii=False) + '\n')
-    out = subprocess.run([os.path.join(binp, 'classify'), '-m', model, '-f', 'jsonl', tmp.name],
-                         capture_output=True, text=True, check=True).stdout
+    sysst = run_classify(binp, model, [tmp.name])
     os.unlink(tmp.name)
-    sysst = collections.defaultdict(list)
-    for line in out.splitlines():
-        o = json.loads(line)
-        sysst[o['doc']].append((o['start'], o['end'], o['actor'], o['label']))
-    pos_ok = pos_n = all_ok = all_n = 0
-    tp = fp = fn = 0
+    # gold offsets are code points; the system's are bytes
+    bgold = {}
     for doc, gs in gold.items():
         text = recs[doc]['text']
-        stmts = sysst[doc]
-        for s, e, actor, label in gs:
-            bs, be = len(text[:s].encode()), len(text[:e].encode())
-            best, ov = None, 0
-            for st in stmts:
-                o = min(be, st[1]) - max(bs, st[0])
-                if o > ov:
-                    best, ov = st, o
-            ok = best is not None and same_set(actor, best[2])
-            all_n += 1
-            all_ok += ok
-            if label != 'none':
-                pos_n += 1
-                pos_ok += ok
-        gp = {(a, l) for _, _, act, l in gs if l != 'none' for a in names(act)}
-        sp = {(a, l) for _, _, act, l in stmts if l != 'none' for a in names(act)}
-        m = sum(1 for a, l in gp if any(l == l2 and same(a, a2) for a2, l2 in sp))
-        ms = sum(1 for a, l in sp if any(l == l2 and same(a, a2) for a2, l2 in gp))
-        tp += m
-        fn += len(gp) - m
-        fp += len(sp) - ms
-    print('attribution on %d documents, %d sentences (%d with a position)' % (len(gold), all_n, pos_n))
-    print('  accuracy, sentences with a position  %.3f' % (pos_ok / max(pos_n, 1)))
-    print('  accuracy, all sentences              %.3f' % (all_ok / max(all_n, 1)))
-    p = tp / max(tp + fp, 1)
-    r = tp / max(tp + fn, 1)
-    print('  (actor, label) pairs per article: precision %.3f  recall %.3f  F1 %.3f' %
-          (p, r, 2 * p * r / max(p + r, 1e-9)))
+        bgold[doc] = [(len(text[:s].encode()), len(text[:e].encode()), a, l) for s, e, a, l in gs]
+    score(bgold, sysst, None)
 
 main()
