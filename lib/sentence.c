@@ -110,10 +110,57 @@ static int dot_ends(const char *t, size_t i, size_t lo, size_t k, size_t len, in
     return 1;
 }
 
+/* A dateline opening the paragraph at p: "MOSCOW, Feb 11 (Xinhua) -- ",
+ * "KYIV, Ukraine (AP) \u2014 ", "WASHINGTON \u2013 ": a word of three or more
+ * capitals, then within 80 bytes and before any full stop a spaced dash.
+ * Returns the length up to and including the dash and its space, else 0. */
+static size_t dateline_len(const char *p, size_t left) {
+    size_t i = 0;
+    while (i < left && p[i] >= 'A' && p[i] <= 'Z') i++;
+    if (i < 3) return 0;
+    /* more capital words: "NEW YORK" */
+    while (i + 1 < left && p[i] == ' ' && p[i + 1] >= 'A' && p[i + 1] <= 'Z') {
+        size_t j = i + 1;
+        while (j < left && p[j] >= 'A' && p[j] <= 'Z') j++;
+        if (j < left && p[j] >= 'a' && p[j] <= 'z') break; /* a capitalised word: prose */
+        i = j;
+    }
+    if (i >= left) return 0;
+    if (p[i] != ',') { /* no place detail: the dash must follow at once */
+        if (p[i] != ' ') return 0;
+        if (i + 4 <= left && memcmp(p + i, " -- ", 4) == 0) return i + 4;
+        if (i + 5 <= left && (memcmp(p + i, " \xe2\x80\x94 ", 5) == 0 ||
+                              memcmp(p + i, " \xe2\x80\x93 ", 5) == 0))
+            return i + 5;
+        return 0;
+    }
+    for (; i + 3 < left && i < 80; i++) {
+        if (p[i] == '.' && p[i + 1] == ' ') return 0;
+        if (p[i] == '\n') return 0;
+        if (p[i] != ' ') continue;
+        size_t d = 0;
+        if (p[i + 1] == '-' && p[i + 2] == '-') d = 2;
+        else if (i + 4 < left && (memcmp(p + i + 1, "\xe2\x80\x94", 3) == 0 ||
+                                  memcmp(p + i + 1, "\xe2\x80\x93", 3) == 0))
+            d = 3;
+        if (d && i + 1 + d < left && p[i + 1 + d] == ' ') return i + 1 + d + 1;
+    }
+    return 0;
+}
+
 void sent_split(const char *t, size_t len, struct sent_list *out) {
     size_t start = 0, i = 0;
     int para = 1;
     while (i < len) {
+        if (i == start && para) {
+            size_t dl = dateline_len(t + i, len - i);
+            if (dl) { /* the dateline is a sentence of its own */
+                push(out, t, start, i + dl, para);
+                para = 0;
+                start = i = i + dl;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)t[i];
         if (c == '\n') {
             /* Blank line: paragraph break. Single break: sentence break

@@ -7,7 +7,8 @@
  * glued to the next sentence ("in Moscow.The two sides") does; a blank line
  * ends a paragraph, and a single line break ends a sentence unless the next
  * line continues in lower case (hard-wrapped text); kremlin.ru's "* * *"
- * section break ends a paragraph. */
+ * section break ends a paragraph; a news dateline ("MOSCOW, Feb 11 (Xinhua)
+ * -- ") is a sentence of its own. */
 #ifndef PARLEY_SENTENCE_H
 #define PARLEY_SENTENCE_H
 #include <stddef.h>

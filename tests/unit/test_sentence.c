@@ -177,6 +177,28 @@ static void test_abbreviation_after_curly_quote(void **state) {
           "\xe2\x80\x9cJ. Smith came,\xe2\x80\x9d he said.");
 }
 
+static void test_datelines(void **state) {
+    (void)state;
+    CHECK("MOSCOW, Feb 11 (Xinhua) -- Shoigu said the situation is tense. He left.",
+          "MOSCOW, Feb 11 (Xinhua) --", "Shoigu said the situation is tense.", "He left.");
+    CHECK("KYIV, Ukraine (AP) \xe2\x80\x94 Zelensky said he was ready.",
+          "KYIV, Ukraine (AP) \xe2\x80\x94", "Zelensky said he was ready.");
+    /* not datelines: a sentence with a dash, a short capital word */
+    CHECK("NATO said the talks -- long delayed -- would resume.",
+          "NATO said the talks -- long delayed -- would resume.");
+    CHECK("UN officials met. The talks -- at last -- began.", "UN officials met.",
+          "The talks -- at last -- began.");
+    CHECK("WASHINGTON -- Biden spoke.", "WASHINGTON --", "Biden spoke.");
+    CHECK("NEW YORK, March 2 -- The council met.", "NEW YORK, March 2 --", "The council met.");
+}
+
+static void test_section_break(void **state) {
+    (void)state;
+    static const char *const want[] = {"The leaders made statements.", "Vladimir Putin: Thank you."};
+    static const int para[] = {1, 1}; /* the break starts a paragraph */
+    check_split("The leaders made statements. * * * Vladimir Putin: Thank you.", want, para, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_boundary_offsets),
@@ -189,6 +211,8 @@ int main(void) {
         cmocka_unit_test(test_paragraphs_and_lines),
         cmocka_unit_test(test_hard_wrapped_line),
         cmocka_unit_test(test_abbreviation_after_curly_quote),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_section_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
