@@ -1,6 +1,7 @@
 import json, re, random, csv, sys
-sys.path.insert(0,'/work/annot')
-from prep import split, RAW
+sys.path.insert(0,'/work/main/tools')
+from corpus_split import split  # was prep.py, the same function
+RAW='/work/shared/raw'
 arts=[json.loads(l) for l in open(RAW+'/kremlin-ua/articles.jsonl')]
 sps=[json.loads(l) for l in open(RAW+'/kremlin-ua/speeches.jsonl')]
 KW=re.compile(r'(?i)telephone|phone|talks|conversation|meeting with (the )?(president|prime|chancellor|head|secretary|foreign)|statement|discuss|negotiat|met with|visit|summit|joint|agreed|call')
