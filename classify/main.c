@@ -11,11 +11,13 @@
 #include "../lib/mem.h"
 #include "../lib/model.h"
 #include "../lib/report.h"
+#include "../lib/utf8.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef PARLEY_DATADIR
@@ -70,6 +72,18 @@ static const char *const usage_text =
 
 enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
 enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
+
+/* The option getopt stopped at: "-x" for a short one (optopt), else the
+ * long one as written. */
+static const char *option_name(char **argv, int opt) {
+    static char shortopt[3] = "-?";
+    if (strncmp(argv[optind - 1], "--", 2) == 0) return argv[optind - 1];
+    if (opt) {
+        shortopt[1] = (char)opt;
+        return shortopt;
+    }
+    return argv[optind - 1];
+}
 
 static int usage_error(const char *fmt, const char *arg) {
     fputs("classify: ", stderr);
@@ -128,22 +142,22 @@ static char *default_model(void) {
     return shipped("models/default", "models/default/manifest");
 }
 
-/* Standard input read whole into memory, so that it can be sniffed and
- * re-read like a file. */
-static FILE *slurp_stdin(char **mem, size_t *len, struct err *e) {
+/* A stream that cannot seek (standard input, a pipe, <(...)) read whole
+ * into memory, so that it can be sniffed and re-read like a file. */
+static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, struct err *e) {
     struct buf b = BUF_INIT;
     char block[65536];
     size_t n;
-    while ((n = fread(block, 1, sizeof block, stdin)) > 0) buf_add(&b, block, n);
-    if (ferror(stdin)) {
+    while ((n = fread(block, 1, sizeof block, in)) > 0) buf_add(&b, block, n);
+    if (ferror(in)) {
         buf_free(&b);
-        err_set(e, ERR_IO, "cannot read standard input");
+        err_set(e, ERR_IO, "cannot read '%s'", name);
         return NULL;
     }
     *len = b.len;
     *mem = buf_detach(&b);
     if (*len == 0) {
-        err_set(e, ERR_DATA, "<stdin>: empty input");
+        err_set(e, ERR_DATA, "%s: empty file", name);
         return NULL;
     }
     return fmemopen(*mem, *len, "r");
@@ -163,12 +177,21 @@ static int run_file(struct run *r, const char *path, struct err *e) {
     size_t memlen = 0;
     int is_stdin = strcmp(path, "-") == 0;
     const char *name = is_stdin ? "<stdin>" : path;
-    FILE *f = is_stdin ? slurp_stdin(&mem, &memlen, e) : fopen(path, "r");
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
     if (!f) {
-        if (!is_stdin) err_sys(e, errno, "cannot open '%s'", path);
-        if (e->kind == ERR_IO) e->kind = ERR_DATA;
-        free(mem);
+        err_sys(e, errno, "cannot open '%s'", path);
+        e->kind = ERR_DATA;
         return -1;
+    }
+    if (is_stdin || fseek(f, 0, SEEK_CUR) != 0) {
+        FILE *m = slurp(f, name, &mem, &memlen, e);
+        if (!is_stdin) fclose(f);
+        f = m;
+        if (!f) {
+            if (e->kind == ERR_IO) e->kind = ERR_DATA;
+            free(mem);
+            return -1;
+        }
     }
     enum input_kind kind = r->input;
     if (kind == IN_AUTO) kind = corpus_looks_like_statements(f, name) ? IN_STATEMENTS : IN_ARTICLES;
@@ -209,12 +232,17 @@ static FILE *open_output(const char *path, char **tmp, struct err *e) {
         *tmp = NULL;
         return NULL;
     }
+    /* mkstemp makes it 0600; the output is as readable as any new file. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
     return fdopen(fd, "w");
 }
 
 static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct err *e) {
     if (!tmp) return ok ? 0 : -1;
-    int bad = fclose(f) != 0;
+    int bad = fflush(f) != 0 || fsync(fileno(f)) != 0;
+    if (fclose(f) != 0) bad = 1;
     if (ok && !bad && rename(tmp, path) != 0) {
         err_sys(e, errno, "cannot rename '%s' to '%s'", tmp, path);
         ok = 0;
@@ -304,10 +332,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
         case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
         case ':':
             free(model_dir);
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error("option '%s' needs a value", option_name(argv, optopt));
         default:
             free(model_dir);
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return usage_error("unknown option '%s'", option_name(argv, optopt));
         }
     }
     if (expr && optind < argc) {
@@ -318,6 +346,13 @@ static int run_main(int argc, char **argv, char **actor_files) {
         free(model_dir);
         return usage_error("%s", "empty text for -e");
     }
+    /* Everything printed as JSON must be UTF-8: say so now, not later. */
+    const char *const given[][2] = {{"-e", expr}, {"--actor", r.actor}, {"--speaker", r.speaker}};
+    for (size_t i = 0; i < sizeof given / sizeof *given; i++)
+        if (given[i][1] && !utf8_valid(given[i][1], strlen(given[i][1]), NULL)) {
+            free(model_dir);
+            return usage_error("the text of %s is not valid UTF-8", given[i][0]);
+        }
     if (!model_dir) model_dir = default_model();
 
     struct err e = ERR_INIT;

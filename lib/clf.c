@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <libsvm/svm.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,18 @@ struct clf {
 };
 
 static void collapse(struct clf *c);
+
+/* Skips n numbers at *p (the coefficients of a support vector line). */
+static int numbers_prefix(char **p, int n) {
+    for (int i = 0; i < n; i++) {
+        char *end;
+        double v = strtod(*p, &end);
+        if (end == *p || !isfinite(v) || (*end != ' ' && *end)) return -1;
+        *p = end;
+        while (**p == ' ') (*p)++;
+    }
+    return 0;
+}
 
 /* libsvm prints progress to stdout; the library never prints. */
 static void quiet(const char *s) { (void)s; }
@@ -299,8 +312,119 @@ int clf_save(const struct clf *c, const char *path, struct err *e) {
     return 0;
 }
 
-struct clf *clf_load(const char *path, struct err *e) {
+/* Parses n space-separated numbers from s (doubles, or ints in [lo, hi]
+ * when ints is not NULL). Returns 0 when exactly n are there. */
+static int numbers(const char *s, int n, double *out, int *ints, long lo, long hi) {
+    for (int i = 0; i < n; i++) {
+        char *end;
+        errno = 0;
+        if (ints) {
+            long v = strtol(s, &end, 10);
+            if (errno || end == s || v < lo || v > hi) return -1;
+            ints[i] = (int)v;
+        } else {
+            double v = strtod(s, &end);
+            if (errno || end == s || !isfinite(v)) return -1;
+            if (out) out[i] = v;
+        }
+        s = end;
+    }
+    while (*s == ' ') s++;
+    return *s ? -1 : 0;
+}
+
+/* Checks a libsvm model file before libsvm reads it (see clf.h). */
+static int check_file(const char *path, size_t max_index, struct err *e) {
+    FILE *f = fopen(path, "r");
+    if (!f) return err_sys(e, errno, "cannot open '%s'", path);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0, total = -1, sv = 0;
+    int k = 0, in_sv = 0, have_label = 0, have_nrsv = 0, have_rho = 0;
+    int labels[LABEL_COUNT], nrsv[LABEL_COUNT];
+    const char *why = NULL;
+    while (!why && (n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        if (n == 0 || line[n - 1] != '\n' || strlen(line) != (size_t)n) { why = "truncated line or NUL byte"; break; }
+        line[--n] = '\0';
+        if (in_sv) {
+            if (++sv > total) { why = "more support vectors than total_sv"; break; }
+            char *p = line;
+            if (numbers_prefix(&p, k - 1)) { why = "bad coefficients"; break; }
+            long last = 0;
+            while (*p) {
+                char *end;
+                errno = 0;
+                long idx = strtol(p, &end, 10);
+                if (errno || end == p || *end != ':' || idx <= last || (size_t)idx > max_index) {
+                    why = "feature ids must ascend within the vocabulary";
+                    break;
+                }
+                p = end + 1;
+                double v = strtod(p, &end);
+                if (end == p || !isfinite(v) || (*end && *end != ' ')) { why = "bad feature value"; break; }
+                last = idx;
+                p = end;
+                while (*p == ' ') p++;
+            }
+            continue;
+        }
+        char *sp = strchr(line, ' ');
+        const char *val = sp ? sp + 1 : "";
+        if (sp) *sp = '\0';
+        if (strcmp(line, "SV") == 0) {
+            if (!k || total < 0 || !have_label || !have_nrsv || !have_rho) why = "incomplete header";
+            in_sv = 1;
+        } else if (strcmp(line, "svm_type") == 0) {
+            if (strcmp(val, "c_svc")) why = "not a C-SVC model";
+        } else if (strcmp(line, "kernel_type") == 0) {
+            if (strcmp(val, "linear") && strcmp(val, "rbf")) why = "kernel must be linear or rbf";
+        } else if (strcmp(line, "gamma") == 0 || strcmp(line, "degree") == 0 || strcmp(line, "coef0") == 0) {
+            if (numbers(val, 1, NULL, NULL, 0, 0)) why = "bad number";
+        } else if (strcmp(line, "nr_class") == 0) {
+            if (k || numbers(val, 1, NULL, &k, 2, LABEL_COUNT)) why = "nr_class must be 2 to 5, once";
+        } else if (strcmp(line, "total_sv") == 0) {
+            int t;
+            if (total >= 0 || numbers(val, 1, NULL, &t, 1, 100000000)) why = "bad total_sv";
+            else total = t;
+        } else if (!k && (!strcmp(line, "rho") || !strcmp(line, "probA") || !strcmp(line, "probB") ||
+                          !strcmp(line, "label") || !strcmp(line, "nr_sv"))) {
+            why = "nr_class must come before the per-class lines";
+        } else if (strcmp(line, "rho") == 0 || strcmp(line, "probA") == 0 || strcmp(line, "probB") == 0) {
+            if (numbers(val, k * (k - 1) / 2, NULL, NULL, 0, 0)) why = "wrong count of pairwise values";
+            if (*line == 'r') have_rho = 1;
+        } else if (strcmp(line, "label") == 0) {
+            if (numbers(val, k, NULL, labels, 0, LABEL_COUNT - 1)) why = "labels must be 0 to 4";
+            for (int i = 0; i < k && !why; i++)
+                for (int j = 0; j < i; j++)
+                    if (labels[i] == labels[j]) why = "a label appears twice";
+            have_label = 1;
+        } else if (strcmp(line, "nr_sv") == 0) {
+            if (numbers(val, k, NULL, nrsv, 0, 100000000)) why = "bad nr_sv";
+            long sum = 0;
+            for (int i = 0; i < k && !why; i++) sum += nrsv[i];
+            if (!why && sum != total) why = "nr_sv does not add up to total_sv";
+            have_nrsv = 1;
+        } else {
+            why = "unknown header line";
+        }
+    }
+    int bad_io = ferror(f);
+    fclose(f);
+    free(line);
+    if (!why && bad_io) return err_sys(e, EIO, "cannot read '%s'", path);
+    if (!why && (!in_sv || sv != total)) why = "fewer support vectors than total_sv", lineno++;
+    if (why) return err_set(e, ERR_DATA, "%s:%ld: %s", path, lineno, why);
+    return 0;
+}
+
+struct clf *clf_load(const char *path, size_t max_index, struct err *e) {
     silence();
+    if (check_file(path, max_index, e)) {
+        if (e->kind == ERR_IO) e->kind = ERR_DATA;
+        return NULL;
+    }
     struct svm_model *m = svm_load_model(path);
     if (!m) {
         err_set(e, ERR_DATA, "'%s' is not a libsvm model libsvm can read", path);

@@ -42,10 +42,13 @@ int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs);
 int clf_has_probability(const struct clf *c);
 
 /* libsvm's text format. save: the path is written directly (the model
- * module makes it atomic). load: checks the model is a C-SVC over our
- * labels; a file libsvm cannot parse is ERR_DATA. */
+ * module makes it atomic). load: the whole file is checked first -- a
+ * C-SVC over our labels, counts that agree, every support vector's feature
+ * ids ascending within 1..max_index -- because libsvm's own loader trusts
+ * its input and crashes or prints on a malformed one; anything wrong is
+ * ERR_DATA naming the line. */
 int clf_save(const struct clf *c, const char *path, struct err *e);
-struct clf *clf_load(const char *path, struct err *e);
+struct clf *clf_load(const char *path, size_t max_index, struct err *e);
 void clf_free(struct clf *c); /* NULL is a no-op */
 
 #endif

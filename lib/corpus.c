@@ -30,27 +30,46 @@ static enum corpus_format sniff(FILE *f, const char *name) {
     return first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
 }
 
-/* Reads one line into *line (without the newline, CR stripped). Returns its
- * length, -1 at EOF, -2 on error (e set). Checks length and UTF-8. */
+/* Reads one line into *line (without the newline, CR stripped; a UTF-8
+ * byte order mark before line 1 dropped). Returns its length, -1 at EOF,
+ * -2 on error (e set). Never holds more than CORPUS_MAX_LINE + 1 bytes of
+ * a line: a huge line is an error, not a reason to run out of memory (and
+ * a failed read is an error, never a silent end of file). Checks UTF-8. */
 static long read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
                       uint64_t *sum, struct err *e) {
+    size_t n = 0;
+    int c = EOF;
     errno = 0;
-    ssize_t n = getline(line, cap, f);
-    if (n < 0) {
-        if (ferror(f)) return err_sys(e, errno ? errno : EIO, "%s:%ld: cannot read", name, lineno), -2;
-        return -1;
+    while ((c = getc(f)) != EOF) {
+        if (n + 2 > *cap) {
+            *cap = *cap ? *cap * 2 : 256;
+            *line = xrealloc(*line, *cap);
+        }
+        (*line)[n++] = (char)c;
+        if (c == '\n') break;
+        if (n > (size_t)CORPUS_MAX_LINE + 1)
+            return err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", name, lineno,
+                           CORPUS_MAX_LINE), -2;
     }
-    if (sum) *sum = checksum_update(*sum, *line, (size_t)n);
-    if (n > 0 && (*line)[n - 1] == '\n') (*line)[--n] = '\0';
+    if (c == EOF && ferror(f))
+        return err_sys(e, errno ? errno : EIO, "%s:%ld: cannot read", name, lineno), -2;
+    if (n == 0) return -1;
+    (*line)[n] = '\0';
+    if (sum) *sum = checksum_update(*sum, *line, n);
+    if ((*line)[n - 1] == '\n') (*line)[--n] = '\0';
+    if (n > (size_t)CORPUS_MAX_LINE)
+        return err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", name, lineno,
+                       CORPUS_MAX_LINE), -2;
     if (n > 0 && (*line)[n - 1] == '\r') (*line)[--n] = '\0';
-    if (n > CORPUS_MAX_LINE)
-        return err_set(e, ERR_DATA, "%s:%ld: line too long (%zd bytes, limit %d)", name, lineno,
-                       n, CORPUS_MAX_LINE), -2;
+    if (lineno == 1 && n >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
+        memmove(*line, *line + 3, n - 3 + 1);
+        n -= 3;
+    }
     size_t bad;
-    if (!utf8_valid(*line, (size_t)n, &bad))
+    if (!utf8_valid(*line, n, &bad))
         return err_set(e, ERR_DATA, "%s:%ld: invalid UTF-8 at byte %zu of the line", name,
                        lineno, bad + 1), -2;
-    return n;
+    return (long)n;
 }
 
 static void push_stmt(struct stmt_list *l, struct stmt s) {
@@ -67,9 +86,14 @@ static int bad_label(struct err *e, const char *name, long lineno, const char *s
                    "agreement or none)", name, lineno, s);
 }
 
+/* Is s nothing but white space (any Unicode space, line breaks included)? */
 static int only_space(const char *s) {
-    for (; *s; s++)
-        if (!(*s == ' ' || *s == '\t')) return 0;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        int32_t c;
+        i += utf8_decode(s + i, len - i, &c);
+        if (!utf8_is_space(c)) return 0;
+    }
     return 1;
 }
 
@@ -332,6 +356,7 @@ static int read_jsonl_articles(FILE *f, const char *name, struct article_list *o
                   json_str(o, "speaker", &a.speaker, name, lineno, e);
         json_decref(o);
         if (!bad && !a.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
+        if (!bad && only_space(a.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
         if (bad) {
             free(a.text), free(a.id), free(a.date), free(a.title), free(a.speaker);
             goto done;

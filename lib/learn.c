@@ -9,6 +9,7 @@
 #include "model.h"
 #include "split.h"
 #include "vocab.h"
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +44,7 @@ static void free_vectors(struct feat_vec *x, size_t n) {
 }
 
 static int check_labels(const struct stmt_list *c, struct err *e) {
+    if (c->n > INT_MAX) return err_set(e, ERR_DATA, "too many statements (%zu) for libsvm", c->n);
     for (size_t i = 0; i < c->n; i++)
         if (c->v[i].label < 0)
             return err_set(e, ERR_DATA, "statement %zu (line %ld) has no label", i + 1, c->v[i].line);
@@ -57,6 +59,11 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
     if (progress) progress(ctx, "vocabulary", 0, 1);
     struct vocab *v = build_vocab(c, NULL, fo);
     if (progress) progress(ctx, "vocabulary", 1, 1);
+    if (vocab_size(v) == 0 || vocab_size(v) > INT_MAX) {
+        vocab_free(v);
+        err_set(e, ERR_DATA, "no usable vocabulary: no term is in at least %ld statements", fo->min_df);
+        return NULL;
+    }
     struct feat_vec *x = vectors(c, v, fo);
     int *y = xmalloc(c->n * sizeof *y);
     for (size_t i = 0; i < c->n; i++) y[i] = c->v[i].label;
@@ -89,6 +96,22 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
     for (size_t i = 0; i < c->n; i++) keys[i] = split_group_key(&c->v[i], i);
     int *fold = xmalloc(c->n * sizeof *fold);
     split_folds(keys, c->n, k, seed, fold);
+    /* Folds are whole documents: fewer documents than folds leaves some
+     * empty, and a fold with everything leaves nothing to train on. */
+    size_t docs = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++) seen = strcmp(keys[i], keys[j]) == 0;
+        docs += !seen;
+        if (docs >= (size_t)k) break;
+    }
+    if (docs < (size_t)k) {
+        for (size_t i = 0; i < c->n; i++) free(keys[i]);
+        free(keys);
+        free(fold);
+        return err_set(e, ERR_DATA, "only %zu document%s for %d folds (folds are whole documents)", docs,
+                       docs == 1 ? "" : "s", k);
+    }
     for (size_t i = 0; i < c->n; i++) free(keys[i]);
     free(keys);
 

@@ -39,10 +39,20 @@ static char *path_join(const char *dir, const char *file) {
 
 int model_check_target(const char *dir, int force, struct err *e) {
     struct stat st;
-    if (stat(dir, &st) != 0) {
-        if (errno == ENOENT) return 0;
-        return err_sys(e, errno, "cannot check '%s'", dir);
+    if (lstat(dir, &st) != 0) {
+        if (errno != ENOENT) return err_sys(e, errno, "cannot check '%s'", dir);
+        /* It will be made: its parent must exist and take new entries. */
+        const char *slash = strrchr(dir, '/');
+        char *parent = slash ? xstrndup(dir, slash == dir ? 1 : (size_t)(slash - dir)) : xstrdup(".");
+        int ok = access(parent, W_OK | X_OK) == 0;
+        int en = errno;
+        if (!ok) err_sys(e, en, "cannot create '%s' in '%s'", dir, parent);
+        free(parent);
+        if (!ok) e->kind = ERR_USAGE;
+        return ok ? 0 : -1;
     }
+    if (S_ISLNK(st.st_mode))
+        return err_set(e, ERR_USAGE, "refusing to replace '%s': it is a symbolic link", dir);
     if (!force)
         return err_set(e, ERR_USAGE, "'%s' already exists (use --force to replace it)", dir);
     char *man = path_join(dir, "manifest");
@@ -95,6 +105,10 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "svm_checksum fnv1a64:%016" PRIx64 "\n", ssum);
     for (size_t i = 0; i < m->nextra; i++)
         buf_addf(b, "%s %s\n", m->extra[i].key, m->extra[i].value);
+    /* Last: a checksum of every byte above, so an edited setting (which
+     * would silently change every prediction) is caught like a damaged
+     * vocabulary. */
+    buf_addf(b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", checksum_update(CHECKSUM_INIT, b->p, b->len));
 }
 
 int model_save(const struct model *m, const char *dir, int force, struct err *e) {
@@ -107,6 +121,10 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
         free(tmp);
         return err_sys(e, en, "cannot create a temporary directory beside '%s'", dir);
     }
+    /* mkdtemp makes it 0700; a model is as readable as any new directory. */
+    mode_t mask = umask(0);
+    umask(mask);
+    chmod(tmp, 0777 & ~mask);
     char *vp = path_join(tmp, "vocab"), *sp = path_join(tmp, "svm.model"),
          *mp = path_join(tmp, "manifest");
     char *old = NULL;
@@ -114,9 +132,16 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
     uint64_t vsum, ssum;
     FILE *f = fopen(vp, "w");
     if (!f) { err_sys(e, errno, "cannot create '%s'", vp); goto fail; }
-    if (vocab_write(m->vocab, f, e)) { fclose(f); goto fail; }
+    if (vocab_write(m->vocab, f, e)) {
+        fclose(f);
+        err_prefix(e, "%s", vp);
+        goto fail;
+    }
     if (close_synced(f, vp, e)) goto fail;
     if (clf_save(m->clf, sp, e)) goto fail;
+    f = fopen(sp, "r+"); /* libsvm closes without syncing */
+    if (!f) { err_sys(e, errno, "cannot reopen '%s'", sp); goto fail; }
+    if (close_synced(f, sp, e)) goto fail;
     if (checksum_file(vp, &vsum, e) || checksum_file(sp, &ssum, e)) goto fail;
     struct buf man = BUF_INIT;
     write_manifest(m, vsum, ssum, &man);
@@ -279,43 +304,73 @@ struct model *model_load(const char *dir, struct err *e) {
         goto fail;
     }
     ssize_t n;
+    uint64_t msum = CHECKSUM_INIT; /* of the lines above manifest_checksum */
+    int summed = 0;
+    struct buf keys = BUF_INIT; /* "\nkey\n" of every key seen */
     while ((n = getline(&line, &cap, f)) >= 0) {
         lineno++;
         if (n == 0 || line[n - 1] != '\n') {
             err_set(e, ERR_DATA, "%s:%ld: truncated line", mp, lineno);
-            fclose(f);
-            goto fail;
+            goto bad_line;
         }
+        if (summed) {
+            err_set(e, ERR_DATA, "%s:%ld: lines after manifest_checksum", mp, lineno);
+            goto bad_line;
+        }
+        if (strncmp(line, "manifest_checksum ", 18) != 0) msum = checksum_update(msum, line, (size_t)n);
         line[--n] = '\0';
+        if (strlen(line) != (size_t)n) {
+            err_set(e, ERR_DATA, "%s:%ld: NUL byte in the manifest", mp, lineno);
+            goto bad_line;
+        }
         if (lineno == 1) {
             long v;
             if (strncmp(line, "parley-model ", 13) != 0 || num_long(line + 13, 1, 1000000, &v)) {
                 err_set(e, ERR_DATA, "%s:1: not a Parley model manifest", mp);
-                fclose(f);
-                goto fail;
+                goto bad_line;
             }
             if (v != MODEL_FORMAT_VERSION) {
                 err_set(e, ERR_DATA, "'%s' has model format version %ld; this build reads version %d",
                         dir, v, MODEL_FORMAT_VERSION);
-                fclose(f);
-                goto fail;
+                goto bad_line;
             }
             continue;
         }
         char *sp2 = strchr(line, ' ');
         if (!sp2 || sp2 == line) {
             err_set(e, ERR_DATA, "%s:%ld: expected 'key value'", mp, lineno);
-            fclose(f);
-            goto fail;
+            goto bad_line;
         }
         *sp2 = '\0';
+        struct buf k = BUF_INIT;
+        buf_addf(&k, "\n%s\n", line);
+        int dup = keys.len && strstr(keys.p, k.p) != NULL;
+        buf_add(&keys, k.p, k.len - 1);
+        buf_free(&k);
+        if (dup) {
+            err_set(e, ERR_DATA, "%s:%ld: '%s' appears twice", mp, lineno, line);
+            goto bad_line;
+        }
+        if (strcmp(line, "manifest_checksum") == 0) {
+            uint64_t want;
+            if (parse_sum(sp2 + 1, &want) || want != msum) {
+                err_set(e, ERR_DATA, "'%s' is damaged or was edited (checksum mismatch)", mp);
+                goto bad_line;
+            }
+            summed = 1;
+            continue;
+        }
         if (apply_key(m, line, sp2 + 1, &vsum, &ssum, &vsize, &seen)) {
             err_set(e, ERR_DATA, "%s:%ld: bad value for '%s'", mp, lineno, line);
-            fclose(f);
-            goto fail;
+            goto bad_line;
         }
     }
     fclose(f);
+    buf_free(&keys);
+    if (lineno && !summed) {
+        err_set(e, ERR_DATA, "%s: no manifest_checksum line (damaged or written by hand)", mp);
+        goto fail;
+    }
     if (lineno == 0) {
         err_set(e, ERR_DATA, "%s: empty manifest", mp);
         goto fail;
@@ -343,11 +398,14 @@ struct model *model_load(const char *dir, struct err *e) {
                 vocab_size(m->vocab), vsize);
         goto fail;
     }
-    m->clf = clf_load(sp, e);
+    m->clf = clf_load(sp, vocab_size(m->vocab), e);
     if (!m->clf) goto fail;
     free(line);
     free(mp), free(vp), free(sp);
     return m;
+bad_line:
+    fclose(f);
+    buf_free(&keys);
 fail:
     free(line);
     free(mp), free(vp), free(sp);

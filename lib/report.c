@@ -24,24 +24,36 @@ static char *joined_actors(const struct result *r) {
     return buf_detach(&b);
 }
 
+/* jansson returns NULL for a string that is not UTF-8 and the key would
+ * silently vanish; names from the command line (file names) can be such. */
+static json_t *jstr(const char *s, int *bad) {
+    json_t *j = json_string(s);
+    if (!j) {
+        *bad = 1;
+        j = json_null();
+    }
+    return j;
+}
+
 int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
+        int bad = 0;
         json_t *o = json_object();
         json_object_set_new(o, "schema", json_integer(REPORT_SCHEMA));
-        json_object_set_new(o, "doc", json_string(r->doc));
-        if (r->id) json_object_set_new(o, "id", json_string(r->id));
+        json_object_set_new(o, "doc", jstr(r->doc, &bad));
+        if (r->id) json_object_set_new(o, "id", jstr(r->id, &bad));
         if (r->start >= 0) {
             json_object_set_new(o, "start", json_integer(r->start));
             json_object_set_new(o, "end", json_integer(r->end));
         }
         char *names = joined_actors(r);
-        json_object_set_new(o, "actor", json_string(names));
+        json_object_set_new(o, "actor", jstr(names, &bad));
         free(names);
         json_t *arr = json_array();
         for (size_t k = 0; k < r->nactors; k++) {
             json_t *a = json_object();
-            json_object_set_new(a, "name", json_string(r->actors[k].name));
+            json_object_set_new(a, "name", jstr(r->actors[k].name, &bad));
             json_object_set_new(a, "role", r->actors[k].role ? json_string(r->actors[k].role) : json_null());
             json_object_set_new(a, "affiliation",
                                 r->actors[k].affil ? json_string(r->actors[k].affil) : json_null());
@@ -55,7 +67,12 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         json_object_set_new(o, "scores", sc);
         json_object_set_new(o, "how", json_string(r->how));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
-        json_object_set_new(o, "text", json_string(r->text));
+        json_object_set_new(o, "text", jstr(r->text, &bad));
+        if (bad) {
+            json_decref(o);
+            return err_set(e, ERR_DATA, "%s: a name or text is not valid UTF-8 and cannot go into JSON",
+                           r->doc);
+        }
         json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
         fputc('\n', f);
         json_decref(o);
@@ -146,7 +163,7 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
             ar->v[ar->n++] = (struct entry){r, i};
         }
     }
-    qsort(reps, nrep, sizeof *reps, by_rank);
+    if (nrep) qsort(reps, nrep, sizeof *reps, by_rank);
     fprintf(f, "%zu statement%s in %zu document%s, %zu actor%s\n", rl->n, rl->n == 1 ? "" : "s",
             ndocs, ndocs == 1 ? "" : "s", nrep, nrep == 1 ? "" : "s");
     for (size_t a = 0; a < nrep; a++) {

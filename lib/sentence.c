@@ -22,12 +22,23 @@ static int is_abbrev(const char *w, size_t n) {
 static void push(struct sent_list *l, const char *t, size_t s, size_t e, int para) {
     while (s < e && (unsigned char)t[s] <= ' ') s++;
     while (e > s && (unsigned char)t[e - 1] <= ' ') e--;
-    /* Also trim Unicode white space (no-break space is common in press text). */
+    /* Also trim Unicode white space (no-break space is common in press
+     * text), at both ends. */
     for (;;) {
         int32_t c;
         size_t n = utf8_decode(t + s, e - s, &c);
         if (s >= e || !utf8_is_space(c)) break;
         s += n;
+    }
+    for (;;) {
+        if (e <= s) break;
+        size_t p = e - 1;
+        while (p > s && ((unsigned char)t[p] & 0xC0) == 0x80) p--;
+        int32_t c;
+        utf8_decode(t + p, e - p, &c);
+        if (!utf8_is_space(c)) break;
+        e = p;
+        while (e > s && (unsigned char)t[e - 1] <= ' ') e--;
     }
     if (s >= e) return;
     if (l->n == l->cap) {

@@ -111,7 +111,7 @@ void vocab_finish(struct vocab *v, long min_df) {
         else free(v->terms[i].s);
     }
     v->n = k;
-    qsort(v->terms, v->n, sizeof *v->terms, by_df_then_bytes);
+    if (v->n) qsort(v->terms, v->n, sizeof *v->terms, by_df_then_bytes);
     for (size_t i = 0; i < v->n; i++) v->terms[i].idf = idf_of(v->ndocs, v->terms[i].df);
     size_t ns = 1024;
     while (ns < v->n * 2 + 1) ns *= 2;
@@ -160,15 +160,18 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
             v->ndocs = (size_t)nd;
             continue;
         }
+        /* Strict: digits where numbers are, no NUL, no tab inside a term,
+         * df within the document count. */
         char *tab1 = strchr(line, '\t');
         char *tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
-        if (!tab2 || tab2[1] == '\0') goto bad;
+        if (!tab2 || tab2[1] == '\0' || strchr(tab2 + 1, '\t') || strlen(line) != (size_t)n) goto bad;
+        if (!(line[0] >= '0' && line[0] <= '9') || !(tab1[1] >= '0' && tab1[1] <= '9')) goto bad;
         char *end;
         errno = 0;
         long df = strtol(line, &end, 10);
-        if (errno || end != tab1 || df < 1) goto bad;
+        if (errno || end != tab1 || df < 1 || (size_t)df > v->ndocs) goto bad;
         double idf = strtod(tab1 + 1, &end);
-        if (end != tab2 || !isfinite(idf)) goto bad;
+        if (end != tab2 || !isfinite(idf) || memchr(tab1 + 1, 'x', (size_t)(tab2 - tab1 - 1))) goto bad;
         size_t len = (size_t)(line + n - (tab2 + 1));
         size_t before = v->n;
         size_t idx = intern(v, tab2 + 1, len);
@@ -178,6 +181,10 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
         }
         v->terms[idx].df = df;
         v->terms[idx].idf = idf;
+    }
+    if (ferror(f)) {
+        err_set(e, ERR_DATA, "%s: cannot read", name);
+        goto fail;
     }
     if (lineno == 0) {
         err_set(e, ERR_DATA, "%s: empty vocabulary file", name);

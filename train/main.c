@@ -57,6 +57,18 @@ static const char *const usage_text =
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
+/* The option getopt stopped at: "-x" for a short one (optopt), else the
+ * long one as written. */
+static const char *option_name(char **argv, int opt) {
+    static char shortopt[3] = "-?";
+    if (strncmp(argv[optind - 1], "--", 2) == 0) return argv[optind - 1];
+    if (opt) {
+        shortopt[1] = (char)opt;
+        return shortopt;
+    }
+    return argv[optind - 1];
+}
+
 static int usage_error(const char *fmt, const char *arg) {
     fputs("train: ", stderr);
     fprintf(stderr, fmt, arg);
@@ -116,12 +128,9 @@ static int run_cv(const struct stmt_list *c, const struct feat_opts *fo,
 }
 
 /* Evaluates model mo on the labelled file path and prints its metrics. */
-static int evaluate(const struct model *mo, const char *path, struct err *e) {
-    struct stmt_list t = {0};
-    if (read_corpora((char **)&path, 1, &t, e)) {
-        stmt_list_free(&t);
-        return -1;
-    }
+static int evaluate(const struct model *mo, const char *path, const struct stmt_list *tp,
+                    struct err *e) {
+    struct stmt_list t = *tp;
     int *pred = malloc(t.n * sizeof *pred), *gold = malloc(t.n * sizeof *gold);
     if (!pred || !gold) abort();
     learn_predict(mo, &t, pred);
@@ -137,7 +146,7 @@ static int evaluate(const struct model *mo, const char *path, struct err *e) {
     buf_free(&b);
     free(pred);
     free(gold);
-    stmt_list_free(&t);
+    (void)e;
     return 0;
 }
 
@@ -162,6 +171,10 @@ static void record_cv(struct model *mo, const struct metrics *m, int k) {
     buf_free(&b);
 }
 
+static int train_and_report(char **files, int nfiles, const char *out, int force, int quiet,
+                            int grid, int cv_only, long cv, char **tests, int ntests,
+                            const struct feat_opts *fop, const struct clf_params *cpp);
+
 /* The whole program; tests (argc slots) collects --test files. */
 static int run(int argc, char **argv, char **tests) {
     struct feat_opts fo = FEAT_OPTS_DEFAULT;
@@ -172,7 +185,7 @@ static int run(int argc, char **argv, char **tests) {
     long cv = 0;
     int opt;
     opterr = 0; /* our own messages, without argv[0] */
-    while ((opt = getopt_long(argc, argv, ":o:fc:qh", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":o:fc:t:qh", longopts, NULL)) != -1) {
         long l;
         switch (opt) {
         case 'o': out = optarg; break;
@@ -214,8 +227,8 @@ static int run(int argc, char **argv, char **tests) {
         case 't': tests[ntests++] = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
-        case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
-        default: return usage_error("unknown option '%s'", argv[optind - 1]);
+        case ':': return usage_error("option '%s' needs a value", option_name(argv, optopt));
+        default: return usage_error("unknown option '%s'", option_name(argv, optopt));
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");
@@ -224,16 +237,40 @@ static int run(int argc, char **argv, char **tests) {
     if (cv_only && (out || ntests))
         return usage_error("%s", "--cv-only trains no model: it takes neither -o nor --test");
     if ((grid || cv_only) && !cv) cv = 5;
+    /* "models/mine/" names the directory "models/mine" */
+    char *outdir = NULL;
+    if (out) {
+        size_t n = strlen(out);
+        while (n > 1 && out[n - 1] == '/') n--;
+        outdir = strndup(out, n);
+        if (!outdir) abort();
+        out = outdir;
+    }
+    int rc = train_and_report(argv + optind, argc - optind, out, force, quiet, grid, cv_only, cv,
+                              tests, ntests, &fo, &cp);
+    free(outdir);
+    return rc;
+}
+
+/* Reads the corpora and test files, cross-validates, trains, evaluates and
+ * saves, as the options asked. */
+static int train_and_report(char **files, int nfiles, const char *out, int force, int quiet,
+                            int grid, int cv_only, long cv, char **tests, int ntests,
+                            const struct feat_opts *fop, const struct clf_params *cpp) {
+    struct feat_opts fo = *fop;
+    struct clf_params cp = *cpp;
 
     struct err e = ERR_INIT;
     if (out && model_check_target(out, force, &e)) return fail(&e);
     struct progress pr;
     progress_init(&pr, quiet ? NULL : stderr, "train");
     struct stmt_list c = {0};
-    if (read_corpora(argv + optind, argc - optind, &c, &e)) {
-        stmt_list_free(&c);
-        return fail(&e);
-    }
+    /* Test files are read before any training, so a bad one fails fast. */
+    struct stmt_list *tl = calloc((size_t)ntests + 1, sizeof *tl);
+    if (!tl) abort();
+    if (read_corpora(files, nfiles, &c, &e)) goto failed;
+    for (int i = 0; i < ntests; i++)
+        if (read_corpora(&tests[i], 1, &tl[i], &e)) goto failed;
     if (!quiet) fprintf(stderr, "train: %zu statements\n", c.n);
 
     struct metrics m;
@@ -265,7 +302,7 @@ static int run(int argc, char **argv, char **tests) {
         progress_end(&pr);
         if (!mo) goto failed;
         for (int i = 0; i < ntests; i++)
-            if (evaluate(mo, tests[i], &e)) {
+            if (evaluate(mo, tests[i], &tl[i], &e)) {
                 model_free(mo);
                 goto failed;
             }
@@ -276,10 +313,18 @@ static int run(int argc, char **argv, char **tests) {
         if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
     }
     stmt_list_free(&c);
+    for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
+    free(tl);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        err_sys(&e, errno ? errno : EIO, "cannot write to standard output");
+        return fail(&e);
+    }
     return 0;
 failed:
     progress_end(&pr);
     stmt_list_free(&c);
+    for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
+    free(tl);
     return fail(&e);
 }
 

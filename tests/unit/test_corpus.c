@@ -179,7 +179,7 @@ static void test_too_long_line(void **state) {
     s[5 + max] = 'a';
     s[5 + max + 1] = '\n';
     char msg[128];
-    snprintf(msg, sizeof msg, "big.tsv:2: line too long (%zu bytes, limit %zu)", max + 1, max);
+    snprintf(msg, sizeof msg, "big.tsv:2: line too long (over %zu bytes)", max);
     check_error_n(s, 5 + max + 2, "big.tsv", CORPUS_TSV, 0, msg);
     free(s);
 }
