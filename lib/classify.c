@@ -52,7 +52,7 @@ void classify_article(const struct model *m, const struct article *a, const char
         for (size_t k = 0; k < s->nactors; k++) {
             const struct spk_actor *ac = &doc.actors[s->actors[k]];
             r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
-                                                 dup_or_null(ac->affil)};
+                                                 dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
         classify_text(m, r->text, s->end - s->start, r);
     }
@@ -80,7 +80,8 @@ void result_list_free(struct result_list *l) {
         struct result *r = &l->v[i];
         free(r->doc), free(r->id), free(r->cue), free(r->text);
         for (size_t k = 0; k < r->nactors; k++)
-            free(r->actors[k].name), free(r->actors[k].role), free(r->actors[k].affil);
+            free(r->actors[k].name), free(r->actors[k].role), free(r->actors[k].affil),
+                free(r->actors[k].code);
         free(r->actors);
     }
     free(l->v);

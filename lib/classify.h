@@ -15,6 +15,7 @@ struct result_actor {
     char *name;  /* "Sergei Shoigu", or "narrator" */
     char *role;  /* may be NULL */
     char *affil; /* may be NULL */
+    char *code;  /* actor code from the dictionary, may be NULL */
 };
 
 struct result {

@@ -54,9 +54,10 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         for (size_t k = 0; k < r->nactors; k++) {
             json_t *a = json_object();
             json_object_set_new(a, "name", jstr(r->actors[k].name, &bad));
-            json_object_set_new(a, "role", r->actors[k].role ? json_string(r->actors[k].role) : json_null());
+            json_object_set_new(a, "role", r->actors[k].role ? jstr(r->actors[k].role, &bad) : json_null());
             json_object_set_new(a, "affiliation",
-                                r->actors[k].affil ? json_string(r->actors[k].affil) : json_null());
+                                r->actors[k].affil ? jstr(r->actors[k].affil, &bad) : json_null());
+            json_object_set_new(a, "code", r->actors[k].code ? jstr(r->actors[k].code, &bad) : json_null());
             json_array_append_new(arr, a);
         }
         json_object_set_new(o, "actors", arr);

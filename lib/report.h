@@ -12,7 +12,7 @@ struct err;
 
 /* JSONL, one object per statement: schema, doc, id (when given), start and
  * end (byte offsets, articles only), actor ("A; B"), actors (objects with
- * name, role, affiliation), label, confidence, scores (per label), how, cue,
+ * name, role, affiliation, code), label, confidence, scores (per label), how, cue,
  * text. Key order is fixed; numbers have 4 significant digits. */
 int report_write_jsonl(FILE *f, const struct result_list *r, struct err *e);
 

@@ -423,7 +423,7 @@ static size_t add_actor(struct state *st, char *name, char *role, char *affil, i
         d->cap_actors = d->cap_actors ? d->cap_actors * 2 : 8;
         d->actors = xreallocarray(d->actors, d->cap_actors, sizeof *d->actors);
     }
-    d->actors[d->nactors] = (struct spk_actor){name, role, affil, person, 0};
+    d->actors[d->nactors] = (struct spk_actor){name, role, affil, NULL, person, 0};
     set_female(&d->actors[d->nactors]);
     st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
     st->mentions = xreallocarray(st->mentions, d->nactors + 1, sizeof *st->mentions);
@@ -483,6 +483,7 @@ static void enrich(struct spk_actor *a, const struct actor_entry *e) {
     if (!e) return;
     if (!a->role && e->role) a->role = xstrdup(e->role);
     if (!a->affil && e->affil) a->affil = xstrdup(e->affil);
+    if (!a->code && e->code) a->code = xstrdup(e->code);
     a->person = e->person;
     if (e->female) a->female = 1;
 }
@@ -1123,6 +1124,7 @@ void spk_doc_free(struct spk_doc *doc) {
         free(doc->actors[i].name);
         free(doc->actors[i].role);
         free(doc->actors[i].affil);
+        free(doc->actors[i].code);
     }
     free(doc->actors);
     free(doc->stmts);

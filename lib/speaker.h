@@ -32,6 +32,7 @@ struct spk_actor {
     char *name;  /* canonical: "Sergei Shoigu", "Russian Foreign Ministry" */
     char *role;  /* "Defense Minister", or NULL */
     char *affil; /* "Russia", or NULL */
+    char *code;  /* actor code from the dictionary ("RUSMIL"), or NULL */
     int person;  /* 1 person, 0 body */
     int female;  /* 1 when a first name or title says so ("she" resolves here) */
 };
