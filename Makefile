@@ -8,6 +8,7 @@
 #   make eval    dev-split and genre-transfer figures (reported, not asserted)
 #   make bench   throughput figures (never asserted in tests)
 #   make lint    forbidden functions, compiler warnings as errors
+#   make fuzz    libFuzzer targets for the readers, attribution and model checks
 #   make install PREFIX=/usr/local   parley-train, parley-classify, model
 
 CC ?= cc
@@ -32,7 +33,7 @@ SAMPLE = corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt
 CORPUS = $(sort $(wildcard corpus/data/*.tsv))
 MODEL_FLAGS = --seed 1 --cv 5 -c 1
 
-.PHONY: all demo test deps model check-model bench lint clean install unit cli sanitize eval
+.PHONY: all demo test deps model check-model bench lint clean install unit cli sanitize eval fuzz
 
 all: $(BIN)/train $(BIN)/classify
 
@@ -105,6 +106,10 @@ lint:
 
 bench: all
 	@sh tools/bench.sh $(BIN)
+
+# libFuzzer targets (tests/fuzz), FUZZ_SECONDS each; not part of make test.
+fuzz:
+	@sh tools/fuzz.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/models/default
