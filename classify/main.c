@@ -4,6 +4,7 @@
  * lib/report.c. */
 #include "../lib/actors.h"
 #include "../lib/buf.h"
+#include "../lib/cli.h"
 #include "../lib/classify.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
@@ -72,18 +73,6 @@ static const char *const usage_text =
 
 enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
 enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
-
-/* The option getopt stopped at: "-x" for a short one (optopt), else the
- * long one as written. */
-static const char *option_name(char **argv, int opt) {
-    static char shortopt[3] = "-?";
-    if (strncmp(argv[optind - 1], "--", 2) == 0) return argv[optind - 1];
-    if (opt) {
-        shortopt[1] = (char)opt;
-        return shortopt;
-    }
-    return argv[optind - 1];
-}
 
 static int usage_error(const char *fmt, const char *arg) {
     fputs("classify: ", stderr);
@@ -332,10 +321,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
         case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
         case ':':
             free(model_dir);
-            return usage_error("option '%s' needs a value", option_name(argv, optopt));
+            return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
         default:
             free(model_dir);
-            return usage_error("unknown option '%s'", option_name(argv, optopt));
+            return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
         }
     }
     if (expr && optind < argc) {

@@ -2,6 +2,7 @@
  * directory out, with optional cross-validation. Option parsing, messages
  * and exit codes live here; the work is lib/learn.c. */
 #include "../lib/buf.h"
+#include "../lib/cli.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
 #include "../lib/learn.h"
@@ -56,18 +57,6 @@ static const char *const usage_text =
     "  train -q --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
-
-/* The option getopt stopped at: "-x" for a short one (optopt), else the
- * long one as written. */
-static const char *option_name(char **argv, int opt) {
-    static char shortopt[3] = "-?";
-    if (strncmp(argv[optind - 1], "--", 2) == 0) return argv[optind - 1];
-    if (opt) {
-        shortopt[1] = (char)opt;
-        return shortopt;
-    }
-    return argv[optind - 1];
-}
 
 static int usage_error(const char *fmt, const char *arg) {
     fputs("train: ", stderr);
@@ -227,8 +216,8 @@ static int run(int argc, char **argv, char **tests) {
         case 't': tests[ntests++] = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
-        case ':': return usage_error("option '%s' needs a value", option_name(argv, optopt));
-        default: return usage_error("unknown option '%s'", option_name(argv, optopt));
+        case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
+        default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");
