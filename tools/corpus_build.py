@@ -42,6 +42,23 @@ def read_adjudication():
             adj[parts[0]] = (parts[1], parts[2])
     return adj
 
+def kua_rows(recs, ann):
+    """Corpus rows for every annotated kremlin-ua sentence, in document order;
+    every sentence of a document must be annotated."""
+    rows = []
+    ann = dict(ann)
+    for doc in sorted({sid.rsplit('-s', 1)[0][4:] for sid in ann}):
+        text = recs[doc]['text']
+        for k, (s, e, tag) in enumerate(split(text)):
+            sid = 'kua-%s-s%03d' % (doc, k + 1)
+            if sid not in ann:
+                sys.exit('%s: sentence not annotated' % sid)
+            actor, label = ann.pop(sid)
+            rows.append((sid, 'kremlin-ua:%s:%d-%d' % (doc, s, e), actor, label, text[s:e]))
+    if ann:
+        sys.exit('annotations for unknown sentences: %s' % sorted(ann)[:5])
+    return rows
+
 def clean(s):
     return s.replace('\t', ' ').replace('\n', ' ')
 
@@ -53,6 +70,7 @@ def write(path, rows):
     print('%s: %d statements' % (path, len(rows)), file=sys.stderr)
 
 OUT = os.environ.get('PARLEY_CORPUS_OUT', 'corpus/data')
+GOLD_OUT = os.environ.get('PARLEY_GOLD_OUT', 'corpus/gold')
 
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -87,19 +105,16 @@ def main():
     for sid, (actor, label) in adj.items():
         if sid.startswith('kua-'):
             ann[sid] = [actor, label]
-    rows = []
-    docs = sorted({sid.rsplit('-s', 1)[0][4:] for sid in ann})
-    for doc in docs:
-        text = recs[doc]['text']
-        for k, (s, e, tag) in enumerate(split(text)):
-            sid = 'kua-%s-s%03d' % (doc, k + 1)
-            if sid not in ann:
-                sys.exit('%s: sentence not annotated' % sid)
-            actor, label = ann.pop(sid)
-            rows.append((sid, 'kremlin-ua:%s:%d-%d' % (doc, s, e), actor, label, text[s:e]))
-    if ann:
-        sys.exit('annotations for unknown sentences: %s' % sorted(ann)[:5])
-    write(os.path.join(OUT, 'kremlin-ua.tsv'), rows)
+    write(os.path.join(OUT, 'kremlin-ua.tsv'), kua_rows(recs, ann))
+    # The held-out attribution gold (issue 4): never trained on, never used
+    # to develop the attribution rules.
+    gold = {}
+    for b in ('g1.tsv', 'g2.tsv'):
+        if os.path.exists(os.path.join(ANN, b)):
+            gold.update(read_ann(b, 3))
+    if gold:
+        os.makedirs(GOLD_OUT, exist_ok=True)
+        write(os.path.join(GOLD_OUT, 'kremlin-ua-heldout.tsv'), kua_rows(recs, gold))
 
     # PLOVER examples, re-labelled under our scheme (annotators saw neutral ids).
     plover = [json.loads(l) for l in open(os.path.join(RAW, 'plover-gsr/sentences.jsonl'), encoding='utf-8')]

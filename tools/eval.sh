@@ -39,6 +39,9 @@ if command -v python3 >/dev/null 2>&1 && [ -d ../shared/raw/kremlin-ua ]; then
     python3 tools/eval_attribution.py "$BIN" $out/model | sed -n 1,3p
     echo "== attribution and labels: the kremlin-ua documents of the dev split (model without them)"
     python3 tools/eval_attribution.py "$BIN" $out/model --docs corpus/splits/dev-docs.txt
+    echo "== attribution and labels: held-out kremlin-ua gold (corpus/gold/kremlin-ua-heldout.tsv:"
+    echo "   44 articles never trained on nor used to develop the rules; default model)"
+    python3 tools/eval_attribution.py "$BIN" models/default --corpus corpus/gold/kremlin-ua-heldout.tsv
     echo "== attribution and labels: the sample article (corpus/gold/sample.tsv, default model)"
     python3 tools/eval_attribution.py "$BIN" models/default --gold corpus/gold/sample.tsv
 else

@@ -5,9 +5,11 @@ corpus/data/kremlin-ua.tsv. Runs `classify -f jsonl` on the raw records
 (../shared/raw/kremlin-ua) and aligns each gold sentence with the system
 statement that overlaps it most.
 
-Usage: eval_attribution.py BIN MODEL [--docs FILE]
+Usage: eval_attribution.py BIN MODEL [--docs FILE] [--corpus FILE]
        eval_attribution.py BIN MODEL --gold FILE
   --docs FILE  only the documents listed (e.g. the dev split)
+  --corpus FILE  the gold kremlin-ua TSV (default corpus/data/kremlin-ua.tsv;
+               corpus/gold/kremlin-ua-heldout.tsv is the held-out one)
   --gold FILE  instead, a gold TSV of plain-text articles (doc, start, end,
                actor, label; byte offsets; # comments), e.g.
                corpus/gold/sample.tsv
@@ -98,12 +100,15 @@ def main():
     binp, model = sys.argv[1], sys.argv[2]
     if '--gold' in sys.argv:
         return gold_file(binp, model, sys.argv[sys.argv.index('--gold') + 1])
+    corpus = 'corpus/data/kremlin-ua.tsv'
+    if '--corpus' in sys.argv:
+        corpus = sys.argv[sys.argv.index('--corpus') + 1]
     only = None
     if '--docs' in sys.argv:
         f = sys.argv[sys.argv.index('--docs') + 1]
         only = {l.strip().split(':', 1)[1] for l in open(f) if l.startswith('kremlin-ua:')}
     gold = collections.defaultdict(list)
-    for r in csv.DictReader(open('corpus/data/kremlin-ua.tsv', encoding='utf-8'), delimiter='\t',
+    for r in csv.DictReader(open(corpus, encoding='utf-8'), delimiter='\t',
                             quoting=csv.QUOTE_NONE):
         _, doc, span = r['source'].split(':')
         if only is not None and doc not in only:
