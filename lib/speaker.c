@@ -540,12 +540,25 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         }
         return 1;
     }
-    /* Only role words: "The President", "the Russian Defense Minister". */
+    /* Only role words: "The President", "the Russian Defense Minister",
+     * "The President of Russia": the noun is the last role word, the
+     * affiliation an adjective or the country after "of" (kept as the
+     * text writes it, "Russia"). */
     const char *affil = NULL;
-    for (size_t i = k; i <= j; i++)
+    struct buf country = BUF_INIT;
+    size_t noun = j;
+    for (size_t i = k; i <= j; i++) {
         if (affil_of(t, &w[i])) affil = affil_of(t, &w[i]);
-    a = describe(st, t + w[j].s, WLEN(t, w[j]), affil);
+        if (WIS(t, w[i], LX_ROLE)) noun = i;
+        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
+            buf_reset(&country);
+            buf_add(&country, t + w[i].s, WLEN(t, w[i]));
+        }
+    }
+    if (!affil && country.len) affil = buf_str(&country);
+    a = describe(st, t + w[noun].s, WLEN(t, w[noun]), affil);
     if (a < 0 && affil) a = describe(st, "", 0, affil);
+    buf_free(&country);
     if (a < 0) return 0;
     touch(st, (size_t)a);
     *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
@@ -785,6 +798,17 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                         cue = ws.v[2].s, cuelen = ws.v[2].e - ws.v[2].s;
                         break;
                     }
+            /* "In his opinion, ..." is "according to him". */
+            for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
+                if (!weq(t, &ws.v[i], "in") || !weq(t, &ws.v[i + 2], "opinion") ||
+                    !(weq(t, &ws.v[i + 1], "his") || weq(t, &ws.v[i + 1], "her")))
+                    continue;
+                long a = recent_person(&st, weq(t, &ws.v[i + 1], "her"));
+                if (a >= 0) {
+                    who = (struct who){{(size_t)a}, 1, SPK_ACCORDING_TO};
+                    cue = ws.v[i].s, cuelen = ws.v[i + 2].e - ws.v[i].s;
+                }
+            }
             /* "According to X, ..." names the holder when nothing else does. */
             for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
                 if (!weq(t, &ws.v[i], "according") || !weq(t, &ws.v[i + 1], "to")) continue;

@@ -372,6 +372,20 @@ static void test_kremlin_tag_artifact_and_section_break(void **state) {
     att_free(&a);
 }
 
+static void test_description_with_country(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Vladimir Putin had a telephone conversation with President of France Emmanuel "
+              "Macron. The President of Russia stressed the need for guarantees. In his opinion, "
+              "the talks must go on.",
+              NULL);
+    check_stmt(&a, 1, "Vladimir Putin", SPK_DESCRIPTION, "stressed");
+    assert_string_equal(actor_of(&a, 1)->affil, "Russia"); /* learnt from the description */
+    check_stmt(&a, 2, "Vladimir Putin", SPK_ACCORDING_TO, "In his opinion");
+    att_free(&a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_how_names),
@@ -391,6 +405,7 @@ int main(void) {
         cmocka_unit_test(test_country_speaks_through_its_leader),
         cmocka_unit_test(test_unattributed_quotation_takes_last_speaker),
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
+        cmocka_unit_test(test_description_with_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
