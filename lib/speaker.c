@@ -753,6 +753,25 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                     cue = w->s, cuelen = w->e - w->s;
                     break;
                 }
+                /* "The parties discussed X and expressed concern": the
+                 * subject of the first verb, at the start of the sentence. */
+                if (ok && weq(t, &ws.v[j], "and")) {
+                    for (size_t x = 0; x + 1 < j && x < 8 && !who.n; x++)
+                        if (!ws.v[x + 1].cap && !ws.v[x + 1].punct && !WIS(t, ws.v[x + 1], LX_STOP) &&
+                            (ws.v[x].cap || WIS(t, ws.v[x], LX_JOINT | LX_DESC)))
+                            if (subject_at(&st, ws.v, x, &who)) cue = w->s, cuelen = w->e - w->s;
+                    if (who.n) break;
+                }
+                /* "X, who heads the legal group, added that ...": the
+                 * subject stands before the relative clause. */
+                for (size_t q = j; ok && q > 1 && j - q < 12; q--)
+                    if (weq(t, &ws.v[q], "who")) {
+                        if (subject_at(&st, ws.v, q - 1, &who)) {
+                            cue = w->s, cuelen = w->e - w->s;
+                        }
+                        break;
+                    }
+                if (who.n) break;
                 /* "..., said X" */
                 if (WIS(t, *w, LX_POSTCUE) && (w->punct == ',' || w->quote_before) &&
                     i + 1 < ws.n) {

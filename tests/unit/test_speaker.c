@@ -386,6 +386,19 @@ static void test_description_with_country(void **state) {
     att_free(&a);
 }
 
+static void test_relative_clause_and_coordinated_verbs(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Vladimir Putin had a telephone conversation with Angela Merkel. The parties "
+              "discussed the crisis and expressed concern over its consequences. Member of the "
+              "delegation Oleksandr Chalyi who heads the legal group added that guarantees are key.",
+              NULL);
+    check_stmt(&a, 1, "Vladimir Putin; Angela Merkel", SPK_JOINT, "expressed");
+    check_stmt(&a, 2, "Oleksandr Chalyi", SPK_REPORTING_VERB, "added");
+    att_free(&a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_how_names),
@@ -406,6 +419,7 @@ int main(void) {
         cmocka_unit_test(test_unattributed_quotation_takes_last_speaker),
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
         cmocka_unit_test(test_description_with_country),
+        cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
