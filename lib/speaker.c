@@ -673,8 +673,8 @@ static void add_stmt(struct spk_doc *d, struct spk_stmt s) {
     d->stmts[d->nstmts++] = s;
 }
 
-/* Quote marks in [s, e): returns the parity change (1 if an odd number of
- * straight quotes, or more opening than closing curly quotes). */
+/* The quotation state after [s, e), given the state before: straight
+ * quotes toggle it, curly and angle quotes open or close it. */
 static int quote_flip(const char *t, size_t s, size_t e, int open) {
     for (size_t i = s; i < e;) {
         int32_t c;
@@ -700,7 +700,9 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
     long turn = -1; /* current transcript speaker */
     int open = 0;   /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = doc->nstmts;
-    int *in_quote = NULL, *opened = NULL;
+    /* per sentence: inside a quotation when it starts / when it ends */
+    int *in_quote = xmalloc((sents->n ? sents->n : 1) * sizeof *in_quote);
+    int *opened = xmalloc((sents->n ? sents->n : 1) * sizeof *opened);
     size_t nq = 0;
     for (size_t si = 0; si < sents->n; si++) {
         const struct sent *se = &sents->v[si];
@@ -856,11 +858,8 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         }
         add_stmt(doc, sm);
         /* quotation bookkeeping for the pass below */
-        in_quote = xreallocarray(in_quote, nq + 1, sizeof *in_quote);
-        opened = xreallocarray(opened, nq + 1, sizeof *opened);
         in_quote[nq] = open;
         open = quote_flip(t, se->start, se->end, open);
-        if (se->para_start && si > 0 && !in_quote[nq]) open = quote_flip(t, se->start, se->end, 0);
         opened[nq] = open;
         nq++;
     }
