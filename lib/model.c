@@ -1,5 +1,7 @@
 /* model.c -- versioned, checksummed, atomically written model directories
  * (see model.h). */
+/* renameat2 and RENAME_EXCHANGE are Linux (glibc) extensions. */
+#define _GNU_SOURCE
 #include "model.h"
 #include "buf.h"
 #include "checksum.h"
@@ -9,6 +11,7 @@
 #include "num.h"
 #include "vocab.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <inttypes.h>
 #include <math.h>
@@ -150,10 +153,17 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
     fwrite(man.p, 1, man.len, f);
     buf_free(&man);
     if (close_synced(f, mp, e)) goto fail;
-    /* Swap into place. With --force the old model is moved aside first and
+    /* Swap into place. With --force, exchange the two directories in one
+     * step where the kernel can (readers see the old model or the new one,
+     * never none), else move the old one aside first; the old one is
      * removed only once the new one is in place. */
     if (access(dir, F_OK) == 0) {
         if (model_check_target(dir, force, e)) goto fail;
+        if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
+            remove_model_dir(tmp); /* now the old model */
+            rc = 0;
+            goto done;
+        }
         struct buf ob = BUF_INIT;
         buf_addf(&ob, "%s.old-%ld", dir, (long)getpid());
         old = buf_detach(&ob);
