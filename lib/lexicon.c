@@ -80,7 +80,7 @@ static const char *const role_words[] = {
     "Service", "Agency", "Committee", "Commission", "Union", "European", "Secretariat",
     "Administration", "Department", "Health", "Trade", "Energy", "Industry",
     "Education", "Culture", "Digital", "Transformation", "Emergencies", "Delegation",
-    "Ombudsman", "Commissioner", "Presidium", "Speaker", NULL};
+    "Ombudsman", "Commissioner", "Presidium", "Speaker", "Commerce", "CEO", NULL};
 
 /* Words that make a run a body rather than a person. */
 static const char *const body_words[] = {
@@ -119,7 +119,8 @@ static const char *const countries[] = {
     "Georgia", "Armenia", "Azerbaijan", "Hungary", "Romania", "Austria", "Switzerland",
     "Belgium", "Denmark", "Norway", "Greece", "Serbia", "Moldova", "Uzbekistan", "Egypt",
     "Syria", "Brazil", "Mexico", "Australia", "Korea", "America", "Europe", "Kyiv",
-    "Moscow", "Washington", "London", "Paris", "Berlin", "Beijing", "Kiev", NULL};
+    "Moscow", "Washington", "London", "Paris", "Berlin", "Beijing", "Kiev", "Ireland",
+    "Austria", "Bulgaria", "Slovakia", "Croatia", "Albania", "Kosovo", "Qatar", NULL};
 
 /* Words of place and event names that look like "First Last" but are not
  * people: "United States", "New York", "Victory Day". */

@@ -86,6 +86,7 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
             continue;
         }
         struct word w = {i, i, 0, 0, punct, 0, quote};
+        size_t poss = 0; /* bytes of a possessive "'s" after the word */
         w.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : utf8_is_upper(c);
         size_t j = i;
         for (;;) {
@@ -98,7 +99,16 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
             }
             if (j < e && joiner(d) && j + m < e) {
                 int32_t f;
-                next_cp(t, j + m, e, &f);
+                size_t mf = next_cp(t, j + m, e, &f);
+                /* a possessive "'s" ends the word: "Macron's" is Macron */
+                if (utf8_is_apostrophe(d) && (f == 's' || f == 'S')) {
+                    int32_t g = ' ';
+                    if (j + m + mf < e) next_cp(t, j + m + mf, e, &g);
+                    if (!is_alnum(g)) {
+                        poss = m + mf;
+                        break;
+                    }
+                }
                 if (is_alnum(f)) {
                     j += m;
                     continue;
@@ -120,7 +130,7 @@ static void scan_words(const char *t, size_t s, size_t e, struct words *out) {
         words_push(out, w);
         punct = 0;
         quote = 0;
-        i = j;
+        i = j + poss; /* the "'s" is skipped: "the President's Office" stays one run */
     }
 }
 
@@ -240,6 +250,14 @@ static void enrich(struct spk_actor *a, const struct actor_entry *e) {
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
+/* The head noun of the run w[k..j]: the last word before the first "of"
+ * ("Head" in "Deputy Head of the Office"), else the last word. */
+static size_t head_of(const char *t, const struct word *w, size_t k, size_t j) {
+    for (size_t i = k + 1; i <= j; i++)
+        if (weq(t, &w[i], "of")) return i - 1;
+    return j;
+}
+
 static long run_actor(struct state *st, const struct word *w, size_t k, size_t j,
                       int register_new) {
     const char *t = st->t;
@@ -249,15 +267,14 @@ static long run_actor(struct state *st, const struct word *w, size_t k, size_t j
      * affiliation word or "of Country"; with no such tail, a run naming a
      * body ("Russian Foreign Ministry") is the body. */
     size_t ns = k;
-    int body = 0;
-    for (size_t i = k; i <= j; i++) {
-        if (WIS(t, w[i], LX_BODY)) body = 1;
-        if (affil_of(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE) ||
-            weq(t, &w[i], "of") || weq(t, &w[i], "the") ||
-            (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)))
+    for (size_t i = k; i <= j; i++)
+        if (affil_of(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY) ||
+            weq(t, &w[i], "of") || weq(t, &w[i], "the"))
             ns = i + 1;
-    }
-    if (ns <= j) body = 0;
+    /* A body when no name follows and the head noun -- the last word before
+     * the first "of" -- names one: "Russian Foreign Ministry", "Office of
+     * the President"; but "Head of the President's Office" is a person. */
+    int body = ns > j && WIS(t, w[head_of(t, w, k, j)], LX_BODY | LX_COUNTRY);
     const char *affil = NULL;
     struct buf name = BUF_INIT, role = BUF_INIT;
     long r = -1;
@@ -546,10 +563,9 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
      * text writes it, "Russia"). */
     const char *affil = NULL;
     struct buf country = BUF_INIT;
-    size_t noun = j;
+    size_t noun = head_of(t, w, k, j);
     for (size_t i = k; i <= j; i++) {
         if (affil_of(t, &w[i])) affil = affil_of(t, &w[i]);
-        if (WIS(t, w[i], LX_ROLE)) noun = i;
         if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
             buf_reset(&country);
             buf_add(&country, t + w[i].s, WLEN(t, w[i]));

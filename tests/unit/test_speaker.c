@@ -399,6 +399,21 @@ static void test_relative_clause_and_coordinated_verbs(void **state) {
     att_free(&a);
 }
 
+static void test_possessives_and_head_nouns(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Head of the Office of the President Andriy Yermak met Emmanuel Macron's adviser. "
+              "The Head of the President's Office stressed that talks must go on. The two leaders' "
+              "aides agreed. The Office of the President issued a statement demanding a ceasefire.",
+              NULL);
+    check_stmt(&a, 1, "Andriy Yermak", SPK_DESCRIPTION, "stressed");
+    for (size_t i = 0; i < a.doc.nactors; i++) /* the possessive is not part of a name */
+        assert_null(strchr(a.doc.actors[i].name, '\''));
+    check_stmt(&a, 3, "Office of the President", SPK_REPORTING_VERB, "issued");
+    att_free(&a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_how_names),
@@ -420,6 +435,7 @@ int main(void) {
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
         cmocka_unit_test(test_description_with_country),
         cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
+        cmocka_unit_test(test_possessives_and_head_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
