@@ -16,11 +16,6 @@
 
 /* ---- word tables ------------------------------------------------------ */
 
-static int in_list(const char *const *list, const char *w, size_t n) {
-    for (; *list; list++)
-        if (strlen(*list) == n && strncasecmp(*list, w, n) == 0) return 1;
-    return 0;
-}
 
 /* Verbs (and nouns) that introduce someone's position. */
 static const char *const cue_words[] = {
@@ -212,7 +207,7 @@ static void build_lexicon(void) {
                  {weekdays, LX_WEEKDAY},  {months, LX_MONTH},           {role_words, LX_ROLE},
                  {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
                  {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC},     {stop_words, LX_STOP},
-                 {name_particles, LX_PARTICLE}};
+                 {name_particles, LX_PARTICLE}, {female_names, LX_FEMALE}};
     size_t n = sizeof affil_adj / sizeof *affil_adj;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) n++;
@@ -261,4 +256,4 @@ const char *lex_affiliation(const char *p, size_t n) {
     return NULL;
 }
 
-int lex_female_name(const char *p, size_t n) { return in_list(female_names, p, n); }
+int lex_female_name(const char *p, size_t n) { return (lex_flags(p, n) & LX_FEMALE) != 0; }
