@@ -160,97 +160,103 @@ static void record_cv(struct model *mo, const struct metrics *m, int k) {
     buf_free(&b);
 }
 
-static int train_and_report(char **files, int nfiles, const char *out, int force, int quiet,
-                            int grid, int cv_only, long cv, char **tests, int ntests,
-                            const struct feat_opts *fop, const struct clf_params *cpp);
+/* What the command line asked for. */
+struct opts {
+    struct feat_opts fo;
+    struct clf_params cp;
+    const char *out; /* model directory, or NULL */
+    int force, quiet, grid, cv_only;
+    long cv;         /* folds, 0 for none */
+    char **tests;    /* --test files */
+    int ntests;
+};
+
+static int train_and_report(char **files, int nfiles, struct opts *o);
 
 /* The whole program; tests (argc slots) collects --test files. */
 static int run(int argc, char **argv, char **tests) {
-    struct feat_opts fo = FEAT_OPTS_DEFAULT;
-    struct clf_params cp = CLF_PARAMS_DEFAULT;
-    const char *out = NULL;
-    int force = 0, quiet = 0, grid = 0, cv_only = 0;
-    int ntests = 0;
-    long cv = 0;
+    struct opts o = {FEAT_OPTS_DEFAULT, CLF_PARAMS_DEFAULT, NULL, 0, 0, 0, 0, 0, tests, 0};
+    struct feat_opts *fo = &o.fo;
+    struct clf_params *cp = &o.cp;
     int opt;
     opterr = 0; /* our own messages, without argv[0] */
     while ((opt = getopt_long(argc, argv, ":o:fc:t:qh", longopts, NULL)) != -1) {
         long l;
         switch (opt) {
-        case 'o': out = optarg; break;
-        case 'f': force = 1; break;
+        case 'o': o.out = optarg; break;
+        case 'f': o.force = 1; break;
         case 'c':
-            if (num_double(optarg, 1e-6, 1e6, &cp.C)) return usage_error("invalid cost '%s' (a number from 1e-6 to 1e6)", optarg);
+            if (num_double(optarg, 1e-6, 1e6, &cp->C)) return usage_error("invalid cost '%s' (a number from 1e-6 to 1e6)", optarg);
             break;
         case OPT_KERNEL:
-            if (strcmp(optarg, "linear") == 0) cp.kernel = CLF_LINEAR;
-            else if (strcmp(optarg, "rbf") == 0) cp.kernel = CLF_RBF;
+            if (strcmp(optarg, "linear") == 0) cp->kernel = CLF_LINEAR;
+            else if (strcmp(optarg, "rbf") == 0) cp->kernel = CLF_RBF;
             else return usage_error("invalid kernel '%s' (linear or rbf)", optarg);
             break;
         case OPT_GAMMA:
-            if (num_double(optarg, 1e-9, 1e6, &cp.gamma)) return usage_error("invalid gamma '%s'", optarg);
+            if (num_double(optarg, 1e-9, 1e6, &cp->gamma)) return usage_error("invalid gamma '%s'", optarg);
             break;
         case OPT_WEIGHT:
-            if (strcmp(optarg, "balanced") == 0) cp.balanced = 1;
-            else if (strcmp(optarg, "none") == 0) cp.balanced = 0;
+            if (strcmp(optarg, "balanced") == 0) cp->balanced = 1;
+            else if (strcmp(optarg, "none") == 0) cp->balanced = 0;
             else return usage_error("invalid class weight '%s' (balanced or none)", optarg);
             break;
         case OPT_NGRAM:
-            if (num_long(optarg, 1, 3, &fo.ngram_max)) return usage_error("invalid n-gram length '%s' (1 to 3)", optarg);
+            if (num_long(optarg, 1, 3, &fo->ngram_max)) return usage_error("invalid n-gram length '%s' (1 to 3)", optarg);
             break;
         case OPT_MINDF:
-            if (num_long(optarg, 1, 1000000, &fo.min_df)) return usage_error("invalid minimum document frequency '%s'", optarg);
+            if (num_long(optarg, 1, 1000000, &fo->min_df)) return usage_error("invalid minimum document frequency '%s'", optarg);
             break;
-        case OPT_NOSUB: fo.sublinear = 0; break;
-        case OPT_NOSTEM: fo.stem = 0; break;
-        case OPT_NOPROB: cp.probability = 0; break;
+        case OPT_NOSUB: fo->sublinear = 0; break;
+        case OPT_NOSTEM: fo->stem = 0; break;
+        case OPT_NOPROB: cp->probability = 0; break;
         case OPT_CV:
-            if (num_long(optarg, 2, 100, &cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);
+            if (num_long(optarg, 2, 100, &o.cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);
             break;
-        case OPT_GRID: grid = 1; break;
-        case OPT_CVONLY: cv_only = 1; break;
+        case OPT_GRID: o.grid = 1; break;
+        case OPT_CVONLY: o.cv_only = 1; break;
         case OPT_SEED:
             if (num_long(optarg, 0, 2147483647L, &l)) return usage_error("invalid seed '%s'", optarg);
-            cp.seed = (unsigned long)l;
+            cp->seed = (unsigned long)l;
             break;
-        case 't': tests[ntests++] = optarg; break;
-        case 'q': quiet = 1; break;
+        case 't': o.tests[o.ntests++] = optarg; break;
+        case 'q': o.quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
         case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
         default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");
-    if (!out && !cv_only && !ntests)
+    if (!o.out && !o.cv_only && !o.ntests)
         return usage_error("%s", "no model directory given (-o MODEL)");
-    if (cv_only && (out || ntests))
+    if (o.cv_only && (o.out || o.ntests))
         return usage_error("%s", "--cv-only trains no model: it takes neither -o nor --test");
-    if ((grid || cv_only) && !cv) cv = 5;
+    if ((o.grid || o.cv_only) && !o.cv) o.cv = 5;
     /* "models/mine/" names the directory "models/mine" */
     char *outdir = NULL;
-    if (out) {
-        size_t n = strlen(out);
-        while (n > 1 && out[n - 1] == '/') n--;
-        outdir = strndup(out, n);
+    if (o.out) {
+        size_t n = strlen(o.out);
+        while (n > 1 && o.out[n - 1] == '/') n--;
+        outdir = strndup(o.out, n);
         if (!outdir) abort();
-        out = outdir;
+        o.out = outdir;
     }
-    int rc = train_and_report(argv + optind, argc - optind, out, force, quiet, grid, cv_only, cv,
-                              tests, ntests, &fo, &cp);
+    int rc = train_and_report(argv + optind, argc - optind, &o);
     free(outdir);
     return rc;
 }
 
 /* Reads the corpora and test files, cross-validates, trains, evaluates and
  * saves, as the options asked. */
-static int train_and_report(char **files, int nfiles, const char *out, int force, int quiet,
-                            int grid, int cv_only, long cv, char **tests, int ntests,
-                            const struct feat_opts *fop, const struct clf_params *cpp) {
-    struct feat_opts fo = *fop;
-    struct clf_params cp = *cpp;
+static int train_and_report(char **files, int nfiles, struct opts *o) {
+    const struct feat_opts *fo = &o->fo;
+    struct clf_params *cp = &o->cp; /* --grid sets C */
+    const char *out = o->out;
+    int quiet = o->quiet, ntests = o->ntests;
+    long cv = o->cv;
 
     struct err e = ERR_INIT;
-    if (out && model_check_target(out, force, &e)) return fail(&e);
+    if (out && model_check_target(out, o->force, &e)) return fail(&e);
     struct progress pr;
     progress_init(&pr, quiet ? NULL : stderr, "train");
     struct stmt_list c = {0};
@@ -259,44 +265,44 @@ static int train_and_report(char **files, int nfiles, const char *out, int force
     if (!tl) abort();
     if (read_corpora(files, nfiles, &c, &e)) goto failed;
     for (int i = 0; i < ntests; i++)
-        if (read_corpora(&tests[i], 1, &tl[i], &e)) goto failed;
+        if (read_corpora(&o->tests[i], 1, &tl[i], &e)) goto failed;
     if (!quiet) fprintf(stderr, "train: %zu statements\n", c.n);
 
     struct metrics m;
-    if (grid) {
+    if (o->grid) {
         static const double grid_c[] = {0.03, 0.1, 0.3, 1, 3, 10};
-        double best_c = cp.C, best = -1;
+        double best_c = cp->C, best = -1;
         for (size_t i = 0; i < sizeof grid_c / sizeof *grid_c; i++) {
-            struct clf_params q = cp;
+            struct clf_params q = *cp;
             q.C = grid_c[i];
-            if (run_cv(&c, &fo, &q, (int)cv, &pr, &m, &e)) goto failed;
+            if (run_cv(&c, fo, &q, (int)cv, &pr, &m, &e)) goto failed;
             printf("C %-6g macro-F1 %.3f accuracy %.3f\n", q.C, m.macro_f1, m.accuracy);
             if (m.macro_f1 > best) best = m.macro_f1, best_c = q.C;
         }
-        cp.C = best_c;
-        printf("chosen C %g\n\n", cp.C);
+        cp->C = best_c;
+        printf("chosen C %g\n\n", cp->C);
     }
     if (cv) {
-        if (run_cv(&c, &fo, &cp, (int)cv, &pr, &m, &e)) goto failed;
+        if (run_cv(&c, fo, cp, (int)cv, &pr, &m, &e)) goto failed;
         struct buf t = BUF_INIT;
         buf_addf(&t, "%ld-fold cross-validation by document (seed %lu, C %g), %zu statements\n\n",
-                 cv, cp.seed, cp.C, c.n);
+                 cv, cp->seed, cp->C, c.n);
         metrics_format(&m, &t);
         fputs(buf_str(&t), stdout);
         fflush(stdout);
         buf_free(&t);
     }
-    if (!cv_only) {
-        struct model *mo = learn_model(&c, &fo, &cp, quiet ? NULL : progress_cb, &pr, &e);
+    if (!o->cv_only) {
+        struct model *mo = learn_model(&c, fo, cp, quiet ? NULL : progress_cb, &pr, &e);
         progress_end(&pr);
         if (!mo) goto failed;
         for (int i = 0; i < ntests; i++)
-            if (evaluate(mo, tests[i], &tl[i], &e)) {
+            if (evaluate(mo, o->tests[i], &tl[i], &e)) {
                 model_free(mo);
                 goto failed;
             }
         if (cv) record_cv(mo, &m, (int)cv);
-        int rc = out ? model_save(mo, out, force, &e) : 0;
+        int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;
         if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
