@@ -199,6 +199,15 @@ static void test_section_break(void **state) {
     check_split("The leaders made statements. * * * Vladimir Putin: Thank you.", want, para, 2);
 }
 
+static void test_bullet_list(void **state) {
+    (void)state;
+    static const char *const want[] = {"The sides agreed on:", "\xe2\x80\xa2 a ceasefire;",
+                                       "- an exchange of prisoners."};
+    static const int para[] = {1, 1, 1}; /* each line starts a line */
+    check_split("The sides agreed on:\n\xe2\x80\xa2 a ceasefire;\n- an exchange of prisoners.", want,
+                para, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_boundary_offsets),
@@ -213,6 +222,7 @@ int main(void) {
         cmocka_unit_test(test_abbreviation_after_curly_quote),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_section_break),
+        cmocka_unit_test(test_bullet_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
