@@ -199,6 +199,18 @@ static struct lexent *lex_slot(const char *low, size_t n) {
             return &lexicon[i];
 }
 
+/* Adds word to the table with flag (or-ed in when it is already there). */
+static void lex_add(const char *word, unsigned flag) {
+    size_t len = strlen(word);
+    char *low = xstrndup(word, len);
+    for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
+    struct lexent *e = lex_slot(low, len);
+    if (e->word) free(low); /* in several lists: one entry, flags or-ed */
+    else *e = (struct lexent){low, len, 0};
+    e->flags |= flag;
+    if (len > lexicon_maxlen) lexicon_maxlen = len;
+}
+
 static void build_lexicon(void) {
     static const struct {
         const char *const *list;
@@ -216,26 +228,8 @@ static void build_lexicon(void) {
     lexicon = xcalloc(size, sizeof *lexicon);
     lexicon_mask = size - 1;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
-        for (const char *const *w = lists[l].list; *w; w++) {
-            size_t len = strlen(*w);
-            char *low = xstrndup(*w, len);
-            for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
-            struct lexent *e = lex_slot(low, len);
-            if (e->word) free(low); /* in several lists: one entry, flags or-ed */
-            else *e = (struct lexent){low, len, 0};
-            e->flags |= lists[l].flag;
-            if (len > lexicon_maxlen) lexicon_maxlen = len;
-        }
-    for (size_t i = 0; affil_adj[i][0]; i++) {
-        size_t len = strlen(affil_adj[i][0]);
-        char *low = xstrndup(affil_adj[i][0], len);
-        for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
-        struct lexent *e = lex_slot(low, len);
-        if (e->word) free(low);
-        else *e = (struct lexent){low, len, 0};
-        e->flags |= LX_AFFIL;
-        if (len > lexicon_maxlen) lexicon_maxlen = len;
-    }
+        for (const char *const *w = lists[l].list; *w; w++) lex_add(*w, lists[l].flag);
+    for (size_t i = 0; affil_adj[i][0]; i++) lex_add(affil_adj[i][0], LX_AFFIL);
 }
 
 /* The classes (LX_*) of the word p[0..n), compared case-insensitively
