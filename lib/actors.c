@@ -1,10 +1,9 @@
 /* actors.c -- the actor dictionary (see actors.h). */
 #include "actors.h"
 #include "checksum.h"
+#include "corpus.h"
 #include "err.h"
 #include "mem.h"
-#include "utf8.h"
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,17 +89,11 @@ int actors_load(struct actors *d, FILE *f, const char *name, struct err *e) {
     size_t ncols = 0;
     char **field = NULL;
     int rc = -1;
-    ssize_t n;
+    long n;
     for (int c = 0; c < NC; c++) pos[c] = -1;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    while ((n = corpus_read_line(f, name, lineno + 1, &line, &cap, NULL, e)) != -1) {
+        if (n == -2) goto done;
         lineno++;
-        if (n && line[n - 1] == '\n') line[--n] = '\0';
-        if (n && line[n - 1] == '\r') line[--n] = '\0';
-        size_t bad;
-        if (!utf8_valid(line, (size_t)n, &bad)) {
-            err_set(e, ERR_DATA, "%s:%ld: invalid UTF-8 at byte %zu of the line", name, lineno, bad + 1);
-            goto done;
-        }
         if (lineno > 1 && (n == 0 || line[0] == '#')) continue; /* blank or comment */
         size_t k = 0;
         char *p = line;
@@ -164,10 +157,6 @@ int actors_load(struct actors *d, FILE *f, const char *name, struct err *e) {
                 if (!bar) break;
             }
         d->n++;
-    }
-    if (ferror(f)) {
-        err_sys(e, errno ? errno : EIO, "%s: cannot read", name);
-        goto done;
     }
     if (lineno == 0) {
         err_set(e, ERR_DATA, "%s: empty file", name);

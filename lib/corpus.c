@@ -30,12 +30,10 @@ static enum corpus_format sniff(FILE *f, const char *name) {
     return first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
 }
 
-/* Reads one line into *line (without the newline, CR stripped; a UTF-8
- * byte order mark before line 1 dropped). Returns its length, -1 at EOF,
- * -2 on error (e set). Never holds more than CORPUS_MAX_LINE + 1 bytes of
- * a line: a huge line is an error, not a reason to run out of memory (and
- * a failed read is an error, never a silent end of file). Checks UTF-8. */
-static long read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
+/* See corpus.h. Never holds more than CORPUS_MAX_LINE + 1 bytes of a line:
+ * a huge line is an error, not a reason to run out of memory (and a failed
+ * read is an error, never a silent end of file). */
+long corpus_read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
                       uint64_t *sum, struct err *e) {
     size_t n = 0;
     int c = EOF;
@@ -108,7 +106,7 @@ static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list 
     int pos[NCOL];
     size_t ncols = 0;
     int rc = -1;
-    n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+    n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
     if (n == -2) goto done;
     if (n < 0) { err_set(e, ERR_DATA, "%s: empty file", name); goto done; }
     for (int c = 0; c < NCOL; c++) pos[c] = -1;
@@ -139,7 +137,7 @@ static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list 
     char **field = xcalloc(ncols, sizeof *field);
     for (;;) {
         lineno++;
-        n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+        n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
         if (n == -2) { free(field); goto done; }
         if (n == -1) break;
         if (n == 0) {
@@ -234,7 +232,7 @@ static int read_jsonl(FILE *f, const char *name, int need_label, struct stmt_lis
     int rc = -1;
     for (;;) {
         lineno++;
-        n = read_line(f, name, lineno, &line, &cap, &out->checksum, e);
+        n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
         if (n == -2) goto done;
         if (n == -1) break;
         if (n == 0 || only_space(line)) {
@@ -339,7 +337,7 @@ static int read_jsonl_articles(FILE *f, const char *name, struct article_list *o
     int rc = -1;
     for (;;) {
         lineno++;
-        n = read_line(f, name, lineno, &line, &cap, NULL, e);
+        n = corpus_read_line(f, name, lineno, &line, &cap, NULL, e);
         if (n == -2) goto done;
         if (n == -1) break;
         if (n == 0 || only_space(line)) {

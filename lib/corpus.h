@@ -60,6 +60,15 @@ int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
                          struct article_list *out, struct err *e);
 void article_list_free(struct article_list *l);
 
+/* Reads line lineno of f into *line (a getline-style buffer): without the
+ * newline, CR stripped, a UTF-8 byte order mark before line 1 dropped; adds
+ * the raw bytes to *sum when sum is not NULL. Returns the length, -1 at end
+ * of file, -2 with e set ("NAME:LINE: ...") for a line over
+ * CORPUS_MAX_LINE, invalid UTF-8 (or NUL) or a read error. Every line
+ * reader of the library's TSV/JSONL inputs goes through it. */
+long corpus_read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
+                      uint64_t *sum, struct err *e);
+
 /* Guesses whether f holds statements (TSV/JSONL with a `text` column but no
  * article structure) or articles: returns 1 for statements, 0 for articles.
  * Peeks at the first line and rewinds; f must be seekable, else articles. */
