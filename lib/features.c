@@ -1,6 +1,7 @@
 /* features.c -- n-gram tf-idf vectors (see features.h). */
 #include "features.h"
 #include "buf.h"
+#include "cues.h"
 #include "mem.h"
 #include "token.h"
 #include "vocab.h"
@@ -9,17 +10,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void push_term(struct feat_terms *t, char *s) {
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 64;
-        t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
+static void push(char ***v, size_t *n, size_t *cap, char *s) {
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *v = xreallocarray(*v, *cap, sizeof **v);
     }
-    t->v[t->n++] = s;
+    (*v)[(*n)++] = s;
 }
+
+static void push_term(struct feat_terms *t, char *s) { push(&t->v, &t->n, &t->cap, s); }
+
+static void emit_cue(const char *term, void *t) { push_term(t, xstrdup(term)); }
 
 static void clear_terms(struct feat_terms *t) {
     for (size_t i = 0; i < t->n; i++) free(t->v[i]);
-    t->n = 0;
+    for (size_t i = 0; i < t->wn; i++) free(t->w[i]);
+    t->n = t->wn = 0;
 }
 
 void feat_terms(const char *text, size_t len, const struct feat_opts *o,
@@ -34,6 +40,7 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
         if (tk.kind == TOK_PUNCT && !(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
         buf_reset(&b);
         tok_norm(&tk, &b);
+        if (o->cues && tk.kind != TOK_PUNCT) push(&terms->w, &terms->wn, &terms->wcap, xstrdup(buf_str(&b)));
         if (o->stem && tk.kind == TOK_WORD) {
             if (!terms->stemmer) terms->stemmer = sb_stemmer_new("english", "UTF_8");
             const sb_symbol *r = sb_stemmer_stem(terms->stemmer, (const sb_symbol *)b.p, (int)b.len);
@@ -54,14 +61,16 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
             }
             push_term(terms, xstrdup(buf_str(&b)));
         }
+    if (o->cues) cues_scan(terms->w, terms->wn, emit_cue, terms);
     buf_free(&b);
 }
 
 void feat_terms_free(struct feat_terms *t) {
     clear_terms(t);
     free(t->v);
-    t->v = NULL;
-    t->cap = 0;
+    free(t->w);
+    t->v = t->w = NULL;
+    t->cap = t->wcap = 0;
     if (t->stemmer) sb_stemmer_delete(t->stemmer);
     t->stemmer = NULL;
 }

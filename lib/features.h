@@ -6,7 +6,9 @@
  * corpus without the dev split it lifted 5-fold macro-F1 from 0.577 to
  * 0.592), as unigrams and, up to
  * ngram_max, space-joined n-grams. Weights: sublinear tf (1 + log tf) times
- * idf, the vector L2-normalised. The settings travel in the model manifest. */
+ * idf, the vector L2-normalised. With cues on, the pooled label-cue terms
+ * of cues.h are added ("#cue:concession"). The settings travel in the model
+ * manifest. */
 #ifndef PARLEY_FEATURES_H
 #define PARLEY_FEATURES_H
 #include <stddef.h>
@@ -18,9 +20,10 @@ struct feat_opts {
     long min_df;    /* terms in fewer training documents are dropped (2) */
     int sublinear;  /* 1: tf -> 1 + log tf (default 1) */
     int stem;       /* 1: words reduced to their Snowball English stem (default 1) */
+    int cues;       /* 1: add the pooled label-cue terms of cues.h (default 1) */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1, 1}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1}
 
 /* The terms of a text, as a list of NUL-terminated strings. Also carries
  * the stemmer, created on first use, so that reusing one feat_terms across
@@ -28,6 +31,8 @@ struct feat_opts {
 struct feat_terms {
     char **v;
     size_t n, cap;
+    char **w; /* scratch: the normalised, unstemmed words, for the cues */
+    size_t wn, wcap;
     struct sb_stemmer *stemmer;
 };
 

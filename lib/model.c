@@ -5,6 +5,7 @@
 #include "model.h"
 #include "buf.h"
 #include "checksum.h"
+#include "cues.h"
 #include "err.h"
 #include "label.h"
 #include "mem.h"
@@ -95,6 +96,7 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "min_df %ld\n", m->feat.min_df);
     buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
     buf_addf(b, "stem %s\n", m->feat.stem ? "english" : "none");
+    buf_addf(b, "cues %s\n", m->feat.cues ? CUES_VERSION : "none");
     buf_addf(b, "kernel %s\n", m->params.kernel == CLF_RBF ? "rbf" : "linear");
     buf_addf(b, "C %.17g\n", m->params.C);
     if (m->params.kernel == CLF_RBF) buf_addf(b, "gamma %.17g\n", m->params.gamma);
@@ -231,6 +233,13 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         m->feat.stem = strcmp(v, "english") == 0;
         return 0;
     }
+    if (strcmp(k, "cues") == 0) {
+        /* a cue list this build does not know would silently mean other
+         * features: refuse it */
+        if (strcmp(v, CUES_VERSION) && strcmp(v, "none")) return -1;
+        m->feat.cues = strcmp(v, CUES_VERSION) == 0;
+        return 0;
+    }
     if (strcmp(k, "kernel") == 0) {
         if (strcmp(v, "linear") == 0) m->params.kernel = CLF_LINEAR;
         else if (strcmp(v, "rbf") == 0) m->params.kernel = CLF_RBF;
@@ -295,6 +304,7 @@ struct model *model_load(const char *dir, struct err *e) {
     struct model *m = xcalloc(1, sizeof *m);
     struct feat_opts fo = FEAT_OPTS_DEFAULT;
     struct clf_params cp = CLF_PARAMS_DEFAULT;
+    fo.cues = 0; /* models from before the cue terms have no `cues` line */
     m->feat = fo;
     m->params = cp;
     char *mp = path_join(dir, "manifest"), *vp = path_join(dir, "vocab"),

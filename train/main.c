@@ -36,6 +36,8 @@ static const char *const usage_text =
     "      --min-df N        drop terms seen in fewer documents (default 2)\n"
     "      --no-sublinear    raw term frequency instead of 1 + log(tf)\n"
     "      --no-stem         keep words whole (default: Snowball English stems)\n"
+    "      --no-cues         no pooled label-cue terms (default: one term per\n"
+    "                        label for the cue words of ANNOTATION.md)\n"
     "      --no-probability  no probability estimates (faster; confidence 1)\n"
     "      --cv K            K-fold cross-validation by document; prints\n"
     "                        per-label precision, recall, F1, macro-F1,\n"
@@ -72,7 +74,7 @@ static int fail(struct err *e) {
     return code;
 }
 
-enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOPROB,
+enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOCUES, OPT_NOPROB,
        OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED };
 
 static const struct option longopts[] = {
@@ -80,7 +82,8 @@ static const struct option longopts[] = {
     {"cost", required_argument, 0, 'c'},   {"kernel", required_argument, 0, OPT_KERNEL},
     {"gamma", required_argument, 0, OPT_GAMMA}, {"class-weight", required_argument, 0, OPT_WEIGHT},
     {"ngram", required_argument, 0, OPT_NGRAM}, {"min-df", required_argument, 0, OPT_MINDF},
-    {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-stem", no_argument, 0, OPT_NOSTEM}, {"no-probability", no_argument, 0, OPT_NOPROB},
+    {"no-sublinear", no_argument, 0, OPT_NOSUB}, {"no-stem", no_argument, 0, OPT_NOSTEM},
+    {"no-cues", no_argument, 0, OPT_NOCUES}, {"no-probability", no_argument, 0, OPT_NOPROB},
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
     {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
@@ -209,6 +212,7 @@ static int run(int argc, char **argv, char **tests) {
             break;
         case OPT_NOSUB: fo->sublinear = 0; break;
         case OPT_NOSTEM: fo->stem = 0; break;
+        case OPT_NOCUES: fo->cues = 0; break;
         case OPT_NOPROB: cp->probability = 0; break;
         case OPT_CV:
             if (num_long(optarg, 2, 100, &o.cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);

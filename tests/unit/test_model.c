@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "../../lib/buf.h"
+#include "../../lib/checksum.h"
 #include "../../lib/classify.h"
 #include "../../lib/clf.h"
 #include "../../lib/corpus.h"
@@ -187,6 +189,7 @@ static void test_save_load_same_predictions(void **state) {
     assert_int_equal(r->feat.min_df, m->feat.min_df);
     assert_int_equal(r->feat.sublinear, m->feat.sublinear);
     assert_int_equal(r->feat.stem, m->feat.stem);
+    assert_int_equal(r->feat.cues, 1);
     assert_int_equal(r->params.kernel, CLF_LINEAR);
     assert_true(r->params.C == m->params.C);
     assert_int_equal(r->params.balanced, 1);
@@ -437,6 +440,36 @@ static void test_manifest_errors(void **state) {
     spit(man, b.p, b.len);
     snprintf(msg, sizeof msg, "%s:3: bad value for 'ngram_max'", man);
     check_load_error(dir, msg);
+
+    /* a cue list this build does not know is refused */
+    const char *cl = strstr(orig, "cues annotation-1\n");
+    assert_non_null(cl);
+    buf_reset(&b);
+    buf_add(&b, orig, (size_t)(cl - orig));
+    buf_adds(&b, "cues annotation-9\n");
+    buf_adds(&b, cl + strlen("cues annotation-1\n"));
+    spit(man, b.p, b.len);
+    int cline = 1;
+    for (const char *p = orig; p < cl; p++) cline += *p == '\n';
+    snprintf(msg, sizeof msg, "%s:%d: bad value for 'cues'", man, cline);
+    check_load_error(dir, msg);
+
+    /* a model written before the cue terms (no `cues` line, manifest
+     * checksum over the rest) loads, with the cue terms off */
+    buf_reset(&b);
+    buf_add(&b, orig, (size_t)(cl - orig));
+    const char *sum = strstr(orig, "manifest_checksum ");
+    assert_non_null(sum);
+    const char *rest = cl + strlen("cues annotation-1\n");
+    buf_add(&b, rest, (size_t)(sum - rest));
+    uint64_t h = checksum_update(CHECKSUM_INIT, b.p, b.len);
+    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
+    spit(man, b.p, b.len);
+    struct err e = ERR_INIT;
+    struct model *old = model_load(dir, &e);
+    if (!old) fail_msg("model_load: %s", e.msg);
+    assert_int_equal(old->feat.cues, 0);
+    model_free(old);
     buf_free(&b);
 
     /* no model there */

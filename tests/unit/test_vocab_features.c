@@ -94,15 +94,33 @@ static void test_terms_stemmed(void **state) {
     assert_int_equal(o.min_df, 2);
     assert_int_equal(o.sublinear, 1);
     assert_int_equal(o.stem, 1);
+    assert_int_equal(o.cues, 1);
     /* words are stemmed before the bigrams are made; clitics, numbers and
-     * ? ! are left alone */
+     * ? ! are left alone; the cue terms come last, one per occurrence */
     ASSERT_TERMS("They demanded, demands! Russia's 1,189", &o,
                  "they|demand|demand|!|russia|'s|<num>"
-                 "|they demand|demand demand|demand !|! russia|russia 's|'s <num>");
+                 "|they demand|demand demand|demand !|! russia|russia 's|'s <num>"
+                 "|#cue:demand|#cue:demand");
+    o.cues = 0;
     o.ngram_max = 1;
     ASSERT_TERMS("DEMANDING \xc3\x89TATS", &o, "demand|\xc3\xa9tat");
     o.stem = 0;
     ASSERT_TERMS("DEMANDING \xc3\x89TATS", &o, "demanding|\xc3\xa9tats");
+}
+
+/* The cue terms are matched on the unstemmed words: "willing to" is a
+ * concession cue although its stem is "will", and "will to" is not one. */
+static void test_terms_cues(void **state) {
+    (void)state;
+    struct feat_opts o = FEAT_OPTS_DEFAULT;
+    o.ngram_max = 1;
+    ASSERT_TERMS("He was Willing to talk.", &o, "he|was|will|to|talk|#cue:concession");
+    ASSERT_TERMS("The will to talk.", &o, "the|will|to|talk");
+    ASSERT_TERMS("They did not demand it", &o, "they|did|not|demand|it|#cue:demand:neg");
+    o.stem = 0;
+    ASSERT_TERMS("It wasn't agreed.", &o, "it|was|n't|agreed|#cue:agreement:neg");
+    o.cues = 0;
+    ASSERT_TERMS("He was willing to talk.", &o, "he|was|willing|to|talk");
 }
 
 static void test_terms_reset_on_each_call(void **state) {
@@ -345,6 +363,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_terms_unigrams_and_bigrams),
         cmocka_unit_test(test_terms_stemmed),
+        cmocka_unit_test(test_terms_cues),
         cmocka_unit_test(test_terms_reset_on_each_call),
         cmocka_unit_test(test_vocab_min_df_and_idf),
         cmocka_unit_test(test_vocab_id_order),

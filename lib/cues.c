@@ -1,0 +1,85 @@
+/* cues.c -- label cues as pooled feature terms (see cues.h). */
+#include "cues.h"
+#include "label.h"
+#include <string.h>
+
+/* Phrases (words separated by one space) matched against whole normalised
+ * words: the cue lists of ANNOTATION.md with their inflections. Nothing
+ * here is learned from the corpus, and no label is assigned by them: they
+ * are features whose weights the classifier learns. */
+static const struct cue {
+    int label;
+    const char *phrase;
+} cues[] = {
+    {LABEL_DEMAND, "call on"}, {LABEL_DEMAND, "calls on"}, {LABEL_DEMAND, "called on"},
+    {LABEL_DEMAND, "calling on"}, {LABEL_DEMAND, "urge"}, {LABEL_DEMAND, "urges"},
+    {LABEL_DEMAND, "urged"}, {LABEL_DEMAND, "urging"}, {LABEL_DEMAND, "demand"},
+    {LABEL_DEMAND, "demands"}, {LABEL_DEMAND, "demanded"}, {LABEL_DEMAND, "demanding"},
+    {LABEL_DEMAND, "insist"}, {LABEL_DEMAND, "insists"}, {LABEL_DEMAND, "insisted"},
+    {LABEL_DEMAND, "request"}, {LABEL_DEMAND, "requests"}, {LABEL_DEMAND, "requested"},
+    {LABEL_DEMAND, "requesting"}, {LABEL_DEMAND, "appeal"}, {LABEL_DEMAND, "appeals"},
+    {LABEL_DEMAND, "appealed"}, {LABEL_DEMAND, "must"}, {LABEL_DEMAND, "should"},
+    {LABEL_DEMAND, "need to"}, {LABEL_DEMAND, "needs to"}, {LABEL_DEMAND, "it is necessary"},
+    {LABEL_DEMAND, "expect"}, {LABEL_DEMAND, "expects"}, {LABEL_DEMAND, "hoped that"},
+    {LABEL_DEMAND, "hope that"}, {LABEL_DEMAND, "hopes that"},
+    {LABEL_CONCESSION, "willing to"}, {LABEL_CONCESSION, "willingness to"},
+    {LABEL_CONCESSION, "ready to"}, {LABEL_CONCESSION, "readiness to"},
+    {LABEL_CONCESSION, "prepared to"}, {LABEL_CONCESSION, "open to"},
+    {LABEL_CONCESSION, "offer"}, {LABEL_CONCESSION, "offers"}, {LABEL_CONCESSION, "offered"},
+    {LABEL_CONCESSION, "agreed to"}, {LABEL_CONCESSION, "would consider"},
+    {LABEL_CONCESSION, "eased"}, {LABEL_CONCESSION, "lifted"}, {LABEL_CONCESSION, "released"},
+    {LABEL_CONCESSION, "withdrew"}, {LABEL_CONCESSION, "accepted"},
+    {LABEL_CONCESSION, "compromise"},
+    {LABEL_AGREEMENT, "agreed"}, {LABEL_AGREEMENT, "agree"},
+    {LABEL_AGREEMENT, "reached an understanding"}, {LABEL_AGREEMENT, "signed"},
+    {LABEL_AGREEMENT, "approved"}, {LABEL_AGREEMENT, "supports"}, {LABEL_AGREEMENT, "supported"},
+    {LABEL_AGREEMENT, "support"}, {LABEL_AGREEMENT, "welcomed"}, {LABEL_AGREEMENT, "welcomes"},
+    {LABEL_AGREEMENT, "welcome"}, {LABEL_AGREEMENT, "praised"}, {LABEL_AGREEMENT, "endorsed"},
+    {LABEL_AGREEMENT, "endorse"}, {LABEL_AGREEMENT, "voted for"}, {LABEL_AGREEMENT, "united"},
+    {LABEL_CONCERN, "concern"}, {LABEL_CONCERN, "concerned"}, {LABEL_CONCERN, "concerns"},
+    {LABEL_CONCERN, "worried"}, {LABEL_CONCERN, "alarmed"}, {LABEL_CONCERN, "regret"},
+    {LABEL_CONCERN, "regrets"}, {LABEL_CONCERN, "questioned"}, {LABEL_CONCERN, "condemn"},
+    {LABEL_CONCERN, "condemns"}, {LABEL_CONCERN, "condemned"}, {LABEL_CONCERN, "deplore"},
+    {LABEL_CONCERN, "deplores"}, {LABEL_CONCERN, "accuse"}, {LABEL_CONCERN, "accused"},
+    {LABEL_CONCERN, "warn"}, {LABEL_CONCERN, "warned"}, {LABEL_CONCERN, "warns"},
+    {LABEL_CONCERN, "reject"}, {LABEL_CONCERN, "rejects"}, {LABEL_CONCERN, "rejected"},
+    {LABEL_CONCERN, "oppose"}, {LABEL_CONCERN, "opposes"}, {LABEL_CONCERN, "opposed"},
+    {LABEL_CONCERN, "violation"}, {LABEL_CONCERN, "violations"}, {LABEL_CONCERN, "illegal"},
+    {LABEL_CONCERN, "tense"},
+};
+
+/* The pooled terms, by label and negation. */
+static const char *const terms[LABEL_COUNT][2] = {
+    [LABEL_DEMAND] = {"#cue:demand", "#cue:demand:neg"},
+    [LABEL_CONCERN] = {"#cue:concern", "#cue:concern:neg"},
+    [LABEL_CONCESSION] = {"#cue:concession", "#cue:concession:neg"},
+    [LABEL_AGREEMENT] = {"#cue:agreement", "#cue:agreement:neg"},
+};
+
+static const char *const negations[] = {"not", "no", "never", "n't", "nor", "without"};
+
+static int is_negation(const char *w) {
+    for (size_t i = 0; i < sizeof negations / sizeof *negations; i++)
+        if (strcmp(w, negations[i]) == 0) return 1;
+    return 0;
+}
+
+/* Do the words from w[i] on begin with phrase? */
+static int match(const char *phrase, char *const *w, size_t i, size_t n) {
+    for (const char *p = phrase;; i++) {
+        size_t len = strcspn(p, " ");
+        if (i == n || strlen(w[i]) != len || memcmp(w[i], p, len) != 0) return 0;
+        if (!p[len]) return 1;
+        p += len + 1;
+    }
+}
+
+void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *arg), void *arg) {
+    for (size_t i = 0; i < n; i++)
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+            if (!match(cues[c].phrase, w, i, n)) continue;
+            int neg = 0;
+            for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) neg |= is_negation(w[k]);
+            emit(terms[cues[c].label][neg], arg);
+        }
+}

@@ -1,0 +1,29 @@
+/* cues.h -- the label cues of the annotation scheme as pooled features.
+ *
+ * ANNOTATION.md names the cue words of each label ("call on, urge, demand
+ * ...", "willing/ready/prepared to, offered ..."). As plain n-grams each cue
+ * is a separate and often rare feature, and stemming even merges some with
+ * unrelated words ("willing" -> "will"). One pooled term per label
+ * ("#cue:concession") lets the classifier learn the weight of the whole cue
+ * class from all its members at once. A cue with a negation among the three
+ * words before it counts under its own term ("#cue:demand:neg"), since "did
+ * not demand" is not a demand.
+ *
+ * Measured (issue 4): 5-fold CV by document on the 7,139 non-dev statements,
+ * macro-F1 0.587 without the cue terms, 0.603 with them; concession F1 0.368
+ * -> 0.399, demand 0.593 -> 0.626.
+ *
+ * The list is part of what a model means: a model records CUES_VERSION in its
+ * manifest, and changing the list means a new version string. */
+#ifndef PARLEY_CUES_H
+#define PARLEY_CUES_H
+#include <stddef.h>
+
+#define CUES_VERSION "annotation-1"
+
+/* Calls emit(term, arg) once per cue occurrence in the normalised (case-
+ * folded, unstemmed) words w[0..n). Terms start with '#', which no
+ * normalised token does, so they never collide with word n-grams. */
+void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *arg), void *arg);
+
+#endif

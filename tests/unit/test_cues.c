@@ -1,0 +1,86 @@
+/* test_cues.c -- unit tests of the pooled label-cue terms (lib/cues.h). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../lib/buf.h"
+#include "../../lib/cues.h"
+
+static void collect(const char *term, void *arg) {
+    struct buf *b = arg;
+    if (b->len) buf_addc(b, '|');
+    buf_adds(b, term);
+}
+
+/* The cue terms of the space-separated words s, joined by '|'. */
+static void assert_cues(const char *s, const char *want) {
+    char *copy = strdup(s), *w[64];
+    size_t n = 0;
+    for (char *t = copy; *t && n < 64;) {
+        w[n++] = t;
+        t += strcspn(t, " ");
+        if (*t) *t++ = '\0';
+    }
+    struct buf b = BUF_INIT;
+    cues_scan(w, n, collect, &b);
+    assert_string_equal(buf_str(&b), want);
+    buf_free(&b);
+    free(copy);
+}
+
+static void test_each_label(void **state) {
+    (void)state;
+    assert_cues("we call on russia to stop", "#cue:demand");
+    assert_cues("it is necessary that they leave", "#cue:demand");
+    assert_cues("he was prepared to talk", "#cue:concession");
+    assert_cues("the sides reached an understanding", "#cue:agreement");
+    assert_cues("he expressed concern about it", "#cue:concern");
+    assert_cues("the weather was fine", "");
+    assert_cues("", "");
+}
+
+/* Multi-word cues need every word, in order, whole. */
+static void test_phrases_whole_words(void **state) {
+    (void)state;
+    assert_cues("call", "");
+    assert_cues("on call", "");
+    assert_cues("readiness", "");
+    assert_cues("ready to", "#cue:concession");
+    assert_cues("ready", "");
+    assert_cues("urged urgent urgently", "#cue:demand");
+    assert_cues("reached an", "");
+}
+
+/* Every occurrence counts; one word may open cues of two labels ("agreed
+ * to" is one-sided, "agreed" is shared). */
+static void test_occurrences(void **state) {
+    (void)state;
+    assert_cues("urge and urge", "#cue:demand|#cue:demand");
+    assert_cues("he agreed to withdraw", "#cue:concession|#cue:agreement");
+}
+
+/* A negation among the three words before the cue. */
+static void test_negation(void **state) {
+    (void)state;
+    assert_cues("they did not demand", "#cue:demand:neg");
+    assert_cues("no one said he was willing to", "#cue:concession");
+    assert_cues("never ever was he willing to", "#cue:concession");
+    assert_cues("nor was he willing to", "#cue:concession:neg");
+    assert_cues("they did n't condemn it", "#cue:concern:neg");
+    assert_cues("not", "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_each_label),
+        cmocka_unit_test(test_phrases_whole_words),
+        cmocka_unit_test(test_occurrences),
+        cmocka_unit_test(test_negation),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
