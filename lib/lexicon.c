@@ -105,6 +105,22 @@ static const char *const affil_adj[][2] = {
     {"Egyptian", "Egypt"}, {"Saudi", "Saudi Arabia"}, {"Syrian", "Syria"},
     {"Brazilian", "Brazil"}, {"Mexican", "Mexico"}, {"Australian", "Australia"},
     {"Korean", "Korea"}, {"Soviet", "Soviet Union"}, {"Western", "the West"},
+    {"Tajik", "Tajikistan"}, {"Kyrgyz", "Kyrgyzstan"}, {"Turkmen", "Turkmenistan"},
+    {"Mongolian", "Mongolia"}, {"Argentine", "Argentina"}, {"Argentinian", "Argentina"},
+    {"Pakistani", "Pakistan"}, {"Palestinian", "Palestine"}, {"Iraqi", "Iraq"},
+    {"Afghan", "Afghanistan"}, {"Vietnamese", "Vietnam"}, {"Indonesian", "Indonesia"},
+    {"Malaysian", "Malaysia"}, {"Portuguese", "Portugal"}, {"Slovenian", "Slovenia"},
+    {"Croatian", "Croatia"}, {"Bulgarian", "Bulgaria"}, {"Cuban", "Cuba"},
+    {"Venezuelan", "Venezuela"}, {"Chilean", "Chile"}, {"Emirati", "United Arab Emirates"},
+    {"Qatari", "Qatar"}, {"Jordanian", "Jordan"}, {"Lebanese", "Lebanon"},
+    {"Libyan", "Libya"}, {"Algerian", "Algeria"}, {"Moroccan", "Morocco"},
+    {"Nigerian", "Nigeria"}, {"Irish", "Ireland"}, {"Icelandic", "Iceland"},
+    {"Thai", "Thailand"}, {"Filipino", "Philippines"}, {"Singaporean", "Singapore"},
+    {"Kenyan", "Kenya"}, {"Ethiopian", "Ethiopia"}, {"Bosnian", "Bosnia and Herzegovina"},
+    {"Montenegrin", "Montenegro"}, {"Macedonian", "North Macedonia"}, {"Albanian", "Albania"},
+    {"Cypriot", "Cyprus"}, {"Maltese", "Malta"}, {"Bangladeshi", "Bangladesh"},
+    {"Nepalese", "Nepal"}, {"Colombian", "Colombia"}, {"Peruvian", "Peru"},
+    {"Bolivian", "Bolivia"}, {"Nicaraguan", "Nicaragua"}, {"Sudanese", "Sudan"},
     {"UN", "United Nations"}, {"EU", "European Union"}, {NULL, NULL}};
 
 static const char *const countries[] = {
@@ -115,7 +131,22 @@ static const char *const countries[] = {
     "Belgium", "Denmark", "Norway", "Greece", "Serbia", "Moldova", "Uzbekistan", "Egypt",
     "Syria", "Brazil", "Mexico", "Australia", "Korea", "America", "Europe", "Kyiv",
     "Moscow", "Washington", "London", "Paris", "Berlin", "Beijing", "Kiev", "Ireland",
-    "Austria", "Bulgaria", "Slovakia", "Croatia", "Albania", "Kosovo", "Qatar", NULL};
+    "Austria", "Bulgaria", "Slovakia", "Croatia", "Albania", "Kosovo", "Qatar",
+    /* the other UN member states with one-word names (multi-word names are
+     * runs of place words: "Saudi Arabia", "United Arab Emirates") */
+    "Afghanistan", "Algeria", "Andorra", "Angola", "Argentina", "Bahrain", "Bangladesh",
+    "Bhutan", "Bolivia", "Bosnia", "Herzegovina", "Botswana", "Brunei", "Cambodia",
+    "Cameroon", "Chad", "Chile", "Colombia", "Congo", "Cuba", "Cyprus", "Czechia",
+    "Djibouti", "Ecuador", "Eritrea", "Ethiopia", "Fiji", "Ghana", "Guatemala", "Guinea",
+    "Haiti", "Honduras", "Iceland", "Indonesia", "Iraq", "Jamaica", "Jordan", "Kenya",
+    "Kuwait", "Kyrgyzstan", "Laos", "Lebanon", "Libya", "Liechtenstein", "Luxembourg",
+    "Macedonia", "Madagascar", "Malaysia", "Maldives", "Mali", "Malta", "Mauritius",
+    "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia",
+    "Nepal", "Nicaragua", "Niger", "Nigeria", "Oman", "Pakistan", "Palestine", "Panama",
+    "Paraguay", "Peru", "Philippines", "Portugal", "Rwanda", "Senegal", "Singapore",
+    "Slovenia", "Somalia", "Sudan", "Tajikistan", "Tanzania", "Thailand", "Tunisia",
+    "Turkmenistan", "Turkiye", "Uganda", "Uruguay", "Venezuela", "Vietnam", "Yemen",
+    "Zambia", "Zimbabwe", NULL};
 
 /* Words of place and event names that look like "First Last" but are not
  * people: "United States", "New York", "Victory Day". */

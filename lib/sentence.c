@@ -159,6 +159,13 @@ static size_t dateline_len(const char *p, size_t left) {
     return 0;
 }
 
+/* Length of a section break "* * *" or "***" at p, else 0. */
+static size_t section_break_len(const char *p, size_t left) {
+    if (left >= 5 && memcmp(p, "* * *", 5) == 0) return 5;
+    if (left >= 3 && memcmp(p, "***", 3) == 0) return 3;
+    return 0;
+}
+
 void sent_split(const char *t, size_t len, struct sent_list *out) {
     size_t start = 0, i = 0;
     int para = 1;
@@ -193,11 +200,13 @@ void sent_split(const char *t, size_t len, struct sent_list *out) {
             i = j;
             continue;
         }
-        /* "* * *": kremlin.ru's section break, before transcripts */
-        if (c == '*' && i + 5 <= len && memcmp(t + i, "* * *", 5) == 0) {
+        /* "* * *" or "***" (even glued to the stop before it):
+         * kremlin.ru's section break, before transcripts */
+        size_t stars = section_break_len(t + i, len - i);
+        if (stars) {
             push(out, t, start, i, para);
             para = 1;
-            start = i = i + 5;
+            start = i = i + stars;
             continue;
         }
         int term = 0;

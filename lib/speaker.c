@@ -648,9 +648,18 @@ static long transcript_tag(struct state *st, const struct word *w, size_t n, siz
         if (w[q].cap || run_link(t, w, q)) { j = q; continue; }
         break;
     }
-    /* the colon must follow word j directly */
+    /* the colon must follow word j directly, or after a note in brackets
+     * ("Xi Jinping(retranslated):", "(via interpreter):") */
     size_t c = w[j].e;
     while (c < e && t[c] == ' ') c++;
+    if (c < e && t[c] == '(') {
+        size_t q = c + 1;
+        while (q < e && q < c + 40 && t[q] != ')' && t[q] != '(') q++;
+        if (q < e && t[q] == ')') {
+            c = q + 1;
+            while (c < e && t[c] == ' ') c++;
+        }
+    }
     if (c >= e || t[c] != ':' || c + 1 >= e || (t[c + 1] != ' ' && t[c + 1] != '\xc2')) return -1;
     if (!w[j].cap) return -1;
     /* kremlin.ru pages repeat the name as "Surname FirstnameRole ..." after
@@ -671,6 +680,32 @@ static long transcript_tag(struct state *st, const struct word *w, size_t n, siz
     c++;
     while (c < e && (t[c] == ' ' || (unsigned char)t[c] == 0xc2 || (unsigned char)t[c] == 0xa0)) c++;
     *body_start = c;
+    return a;
+}
+
+/* A transcript tag after a heading glued to it at the start of a paragraph
+ * (kremlin.ru: "Beginning of Russia-China talks President of Russia
+ * Vladimir Putin: President Xi, ..."): the tag starts at a role word among
+ * the first twelve words, with no punctuation before it. */
+static long headed_transcript_tag(struct state *st, const struct word *w, size_t n, size_t s,
+                                  size_t e, size_t *tag_start, size_t *body_start) {
+    long a = transcript_tag(st, w, n, s, e, body_start);
+    *tag_start = s;
+    if (a >= 0) return a;
+    /* The last role word that reaches the colon starts the tag ("talks
+     * with President of Mongolia X President of Russia Y:" is Y's), with
+     * the role words right before it ("Prime Minister"). Tried from the
+     * last, so that only the tag proper registers its actor and role. */
+    size_t last = 1;
+    while (last < n && last <= 12 && !w[last].punct) last++;
+    for (size_t x = last; x-- > 1 && a < 0;) {
+        if (!w[x].cap || !WIS(st->t, w[x], LX_ROLE)) continue;
+        size_t y = x;
+        while (y > 1 && w[y - 1].cap && WIS(st->t, w[y - 1], LX_ROLE)) y--;
+        size_t body;
+        long b = transcript_tag(st, w + y, n - y, w[y].s, e, &body);
+        if (b >= 0) a = b, *tag_start = w[y].s, *body_start = body;
+    }
     return a;
 }
 
@@ -726,15 +761,18 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         scan_words(t, se->start, se->end, &ws);
         struct spk_stmt sm = {se->start, se->end, {0}, 0, SPK_NARRATOR, 0, 0};
         size_t body = se->start;
-        long tag = transcript_tag(&st, ws.v, ws.n, se->start, se->end, &body);
+        size_t tag_start = se->start;
+        long tag = se->para_start
+                       ? headed_transcript_tag(&st, ws.v, ws.n, se->start, se->end, &tag_start, &body)
+                       : transcript_tag(&st, ws.v, ws.n, se->start, se->end, &body);
         if (tag >= 0) {
             turn = tag;
             sm.start = body;
             sm.how = SPK_TRANSCRIPT;
             sm.actors[0] = (size_t)tag;
             sm.nactors = 1;
-            sm.cue_start = se->start;
-            sm.cue_len = body - se->start;
+            sm.cue_start = tag_start;
+            sm.cue_len = body - tag_start;
             scan_words(t, body, se->end, &ws);
         }
         register_mentions(&st, ws.v, ws.n);

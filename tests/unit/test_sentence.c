@@ -197,6 +197,9 @@ static void test_section_break(void **state) {
     static const char *const want[] = {"The leaders made statements.", "Vladimir Putin: Thank you."};
     static const int para[] = {1, 1}; /* the break starts a paragraph */
     check_split("The leaders made statements. * * * Vladimir Putin: Thank you.", want, para, 2);
+    /* "***", even glued to the full stop before it */
+    check_split("The leaders made statements.*** Vladimir Putin: Thank you.", want, para, 2);
+    check_split("The leaders made statements. ***Vladimir Putin: Thank you.", want, para, 2);
 }
 
 static void test_bullet_list(void **state) {

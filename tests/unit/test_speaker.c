@@ -372,6 +372,36 @@ static void test_kremlin_tag_artifact_and_section_break(void **state) {
     att_free(&a);
 }
 
+/* kremlin.ru glues a heading before the first tag after a section break
+ * and notes "(retranslated)" before the colon; "of Tajikistan" is part of
+ * the role, not of the name. */
+static void test_headed_and_retranslated_tags(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "The talks took place in the Kremlin.*** Beginning of talks with President of "
+              "Tajikistan Emomali Rahmon President of Russia Vladimir Putin: Mr President, "
+              "welcome. President of Tajikistan Emomali Rahmon(retranslated): Thank you. We "
+              "are ready to talk.",
+              NULL);
+    check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 1, "Vladimir Putin", SPK_TRANSCRIPT, "President of Russia Vladimir Putin: ");
+    check_span(&a, 1, "Mr President, welcome.");
+    assert_string_equal(actor_of(&a, 1)->role, "President of Russia");
+    assert_string_equal(actor_of(&a, 1)->affil, "Russia");
+    check_stmt(&a, 2, "Emomali Rahmon", SPK_TRANSCRIPT,
+               "President of Tajikistan Emomali Rahmon(retranslated): ");
+    check_stmt(&a, 3, "Emomali Rahmon", SPK_TRANSCRIPT, NULL);
+    const struct spk_actor *r = actor_of(&a, 3);
+    assert_string_equal(r->affil, "Tajikistan");
+    att_free(&a);
+    /* mid-paragraph, a heading is prose: no tag inside it */
+    attribute(&a, "He spoke. Then came talks with President of Russia Vladimir Putin: a long day.",
+              NULL);
+    check_stmt(&a, 1, "narrator", SPK_NARRATOR, NULL);
+    att_free(&a);
+}
+
 static void test_description_with_country(void **state) {
     (void)state;
     struct att a;
@@ -433,6 +463,7 @@ int main(void) {
         cmocka_unit_test(test_country_speaks_through_its_leader),
         cmocka_unit_test(test_unattributed_quotation_takes_last_speaker),
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
+        cmocka_unit_test(test_headed_and_retranslated_tags),
         cmocka_unit_test(test_description_with_country),
         cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
         cmocka_unit_test(test_possessives_and_head_nouns),
