@@ -34,7 +34,10 @@ static const char *const cue_words[] = {
     "approved", "signed", "called", "calls", "pointed", "issued", "reported",
     "considers", "considered", "thinks", "noted", "expressed", "voiced", "indicated",
     "spoke", "appreciated", "commended", "recognized", "recognised", "wants", "wanted",
-    "insisted", "reminded", "replied", "answered", "responded", "raised", "drew", NULL};
+    "insisted", "reminded", "replied", "answered", "responded", "raised", "drew",
+    "presented", "presents", "focused", "focuses", "briefed", "assessed", "assesses",
+    "refuted", "initiated", "initiates", "outlined", "described", "convinced",
+    "shared", "reached", "brought", NULL};
 
 /* Cues that may follow their subject: "..., said Shoigu". */
 static const char *const post_cue_words[] = {

@@ -509,6 +509,22 @@ struct who {
     enum spk_how how;
 };
 
+static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out);
+
+/* A subject run starting at word k coordinated with one before it:
+ * "Vladimir Putin and Angela Merkel agreed", "The President of France and
+ * the Federal Chancellor of Germany expressed": both hold the position. */
+static void joint_subject(struct state *st, const struct word *w, size_t k, struct who *out) {
+    const char *t = st->t;
+    if (w[k].punct) return;
+    if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
+    if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !run_word(w, k - 2)) return;
+    struct who first;
+    if (!subject_at(st, w, k - 2, &first) || first.n != 1 || first.actors[0] == out->actors[0])
+        return;
+    *out = (struct who){{first.actors[0], out->actors[0]}, 2, SPK_JOINT};
+}
+
 /* Resolves the subject that ends at word j (the word before a cue). */
 static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out) {
     const char *t = st->t;
@@ -548,13 +564,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     if (a >= 0) {
         a = speaker_for(st, (size_t)a);
         *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
-        /* "Vladimir Putin and Angela Merkel agreed": both */
-        if (k >= 2 && weq(t, &w[k - 1], "and") && !w[k].punct && run_word(w, k - 2)) {
-            size_t k2 = run_start(t, w, k - 2);
-            long b = run_actor(st, w, k2, k - 2, 1);
-            if (b >= 0 && (b = speaker_for(st, (size_t)b)) != a)
-                *out = (struct who){{(size_t)b, (size_t)a}, 2, SPK_JOINT};
-        }
+        joint_subject(st, w, k, out);
         return 1;
     }
     /* Only role words: "The President", "the Russian Defense Minister",
@@ -572,12 +582,18 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         }
     }
     if (!affil && country.len) affil = buf_str(&country);
-    a = describe(st, t + w[noun].s, WLEN(t, w[noun]), affil);
+    /* "the Head of State" is the president (or monarch) */
+    if (noun + 2 <= j && weq(t, &w[noun], "head") && weq(t, &w[noun + 1], "of") &&
+        weq(t, &w[noun + 2], "state"))
+        a = describe(st, "President", 9, affil);
+    else
+        a = describe(st, t + w[noun].s, WLEN(t, w[noun]), affil);
     if (a < 0 && affil) a = describe(st, "", 0, affil);
     buf_free(&country);
     if (a < 0) return 0;
     touch(st, (size_t)a);
     *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+    joint_subject(st, w, k, out);
     return 1;
 }
 
@@ -714,6 +730,16 @@ static int agentless_cue(const char *t, const struct word *w) {
     return weq(t, w, "hoped") || weq(t, w, "expected") || weq(t, w, "believed") ||
            weq(t, w, "stressed") || weq(t, w, "noted") || weq(t, w, "emphasized") ||
            weq(t, w, "emphasised") || weq(t, w, "underlined") || weq(t, w, "pointed");
+}
+
+/* Passive verbs of a position held by someone the sentence does not name:
+ * "Attention was drawn to ...", "The importance of X was stressed". */
+static int passive_cue(const char *t, const struct word *w) {
+    return weq(t, w, "stressed") || weq(t, w, "noted") || weq(t, w, "emphasized") ||
+           weq(t, w, "emphasised") || weq(t, w, "underlined") || weq(t, w, "underscored") ||
+           weq(t, w, "drawn") || weq(t, w, "expressed") || weq(t, w, "voiced") ||
+           weq(t, w, "reaffirmed") || weq(t, w, "highlighted") || weq(t, w, "agreed") ||
+           weq(t, w, "reached") || weq(t, w, "condemned") || weq(t, w, "welcomed");
 }
 
 static void add_stmt(struct spk_doc *d, struct spk_stmt s) {
@@ -873,6 +899,34 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                         cue = ws.v[2].s, cuelen = ws.v[2].e - ws.v[2].s;
                         break;
                     }
+            /* Agentless passive ("Attention was drawn to ...", "Further
+             * steps were agreed"), no "by" agent: in a readout, the position
+             * of whoever was reported last; an agreement, of the last two
+             * actors met. */
+            for (size_t i = 1; i + 1 < ws.n && !who.n; i++) {
+                if (!(weq(t, &ws.v[i], "was") || weq(t, &ws.v[i], "were") ||
+                      weq(t, &ws.v[i], "is") || weq(t, &ws.v[i], "are") || weq(t, &ws.v[i], "been")))
+                    continue;
+                size_t k = i + 1;
+                if (WIS(t, ws.v[k], LX_BETWEEN) && k + 1 < ws.n) k++;
+                if (ws.v[k].punct || !passive_cue(t, &ws.v[k])) continue;
+                if (k + 1 < ws.n && weq(t, &ws.v[k + 1], "by")) break;
+                size_t p[2];
+                if ((weq(t, &ws.v[k], "agreed") || weq(t, &ws.v[k], "reached")) &&
+                    recent_pair(&st, p) == 2) {
+                    who = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
+                } else {
+                    for (size_t q = doc->nstmts; q-- > first_of_doc;)
+                        if (doc->stmts[q].nactors) {
+                            who.n = doc->stmts[q].nactors;
+                            memcpy(who.actors, doc->stmts[q].actors, sizeof who.actors);
+                            who.how = SPK_DESCRIPTION;
+                            break;
+                        }
+                }
+                if (who.n) cue = ws.v[k].s, cuelen = ws.v[k].e - ws.v[k].s;
+                break;
+            }
             /* "In his opinion, ..." is "according to him". */
             for (size_t i = 0; i + 2 < ws.n && !who.n; i++) {
                 if (!weq(t, &ws.v[i], "in") || !weq(t, &ws.v[i + 2], "opinion") ||

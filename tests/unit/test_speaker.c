@@ -402,6 +402,28 @@ static void test_headed_and_retranslated_tags(void **state) {
     att_free(&a);
 }
 
+/* Readouts: coordinated descriptions hold a position jointly, "the Head of
+ * State" is the president, and an agentless passive belongs to whoever
+ * was reported last (an agreement, to the two parties). */
+static void test_readout_descriptions_and_passives(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Canada "
+              "Justin Trudeau. The President of Ukraine and the Prime Minister of Canada "
+              "expressed concern. The Head of State presented a plan. Attention was drawn to "
+              "the shelling. The importance of sanctions was also stressed by experts. Further "
+              "steps were agreed.",
+              NULL);
+    check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 1, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "expressed");
+    check_stmt(&a, 2, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "presented");
+    check_stmt(&a, 3, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "drawn");
+    check_stmt(&a, 4, "narrator", SPK_NARRATOR, NULL); /* "by experts": not agentless */
+    check_stmt(&a, 5, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "agreed");
+    att_free(&a);
+}
+
 static void test_description_with_country(void **state) {
     (void)state;
     struct att a;
@@ -464,6 +486,7 @@ int main(void) {
         cmocka_unit_test(test_unattributed_quotation_takes_last_speaker),
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
         cmocka_unit_test(test_headed_and_retranslated_tags),
+        cmocka_unit_test(test_readout_descriptions_and_passives),
         cmocka_unit_test(test_description_with_country),
         cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
         cmocka_unit_test(test_possessives_and_head_nouns),
