@@ -202,6 +202,14 @@ static const char *const desc_nouns[] = {
     "ministry", "head", "counterpart", "diplomat", "envoy", "ambassador", "official",
     "spokesman", "spokeswoman", "spokesperson", "guest", "interlocutor", NULL};
 
+/* Verbs of narration: a sentence with one reports what was done or talked
+ * about ("The presidents discussed ...", "Issues were touched upon"), not
+ * the words of the last speaker, so it does not continue a report. */
+static const char *const narrate_words[] = {
+    "discussed", "discuss", "exchanged", "touched", "reviewed", "covered", "considered",
+    "attended", "attend", "took", "held", "met", "visited", "participated", "chaired",
+    "sent", "located", "update", "report", NULL};
+
 /* ---- the lexicon ------------------------------------------------------ */
 
 /* Every list above, merged into one hash table, so a word's classes are
@@ -253,7 +261,8 @@ static void build_lexicon(void) {
                  {weekdays, LX_WEEKDAY},  {months, LX_MONTH},           {role_words, LX_ROLE},
                  {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
                  {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC},     {stop_words, LX_STOP},
-                 {name_particles, LX_PARTICLE}, {female_names, LX_FEMALE}};
+                 {name_particles, LX_PARTICLE}, {female_names, LX_FEMALE},
+                 {narrate_words, LX_NARRATE}};
     size_t n = sizeof affil_adj / sizeof *affil_adj;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) n++;

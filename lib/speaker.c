@@ -21,7 +21,7 @@
 const char *spk_how_name(enum spk_how h) {
     static const char *const n[] = {"narrator", "reporting-verb", "quote", "pronoun",
                                     "description", "joint", "according-to",
-                                    "transcript", "speaker"};
+                                    "transcript", "speaker", "continuation"};
     return (h >= 0 && (size_t)h < sizeof n / sizeof *n) ? n[h] : "?";
 }
 
@@ -955,6 +955,23 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                 }
             }
         }
+        /* Continuation: press releases report a speaker's words over
+         * several sentences and name the speaker once ("Andriy Yermak said
+         * ... So Europe must help."). A sentence with no evidence of its own
+         * goes on with the sentence before, unless it narrates ("The
+         * presidents discussed ..."). Measured on the non-dev kremlin-ua
+         * documents: accuracy on sentences with a position 0.768 -> 0.830,
+         * on all sentences 0.797 -> 0.839. */
+        if (tag < 0 && !who.n && turn < 0 && doc_speaker < 0 && doc->nstmts > first_of_doc) {
+            const struct spk_stmt *pv = &doc->stmts[doc->nstmts - 1];
+            int narrates = 0;
+            for (size_t i = 0; i < ws.n && !narrates; i++) narrates = WIS(t, ws.v[i], LX_NARRATE);
+            if (pv->nactors && pv->how != SPK_TRANSCRIPT && pv->how != SPK_SPEAKER && !narrates) {
+                who.n = pv->nactors;
+                memcpy(who.actors, pv->actors, sizeof who.actors);
+                who.how = SPK_CONTINUATION;
+            }
+        }
         if (tag < 0 && who.n) {
             sm.how = who.how;
             sm.nactors = who.n;
@@ -980,7 +997,9 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         struct spk_stmt *src = NULL;
         for (size_t k = i; k <= j && !src; k++) {
             struct spk_stmt *s = &doc->stmts[first_of_doc + k];
-            if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER) src = s;
+            if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER &&
+                s->how != SPK_CONTINUATION)
+                src = s;
         }
         /* Nobody named inside the quotation ('The message reads: "...'):
          * it is the words of the last single actor named before it (a
@@ -992,7 +1011,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
         if (src)
             for (size_t k = i; k <= j; k++) {
                 struct spk_stmt *s = &doc->stmts[first_of_doc + k];
-                if (s->nactors) continue;
+                if (s->nactors && s->how != SPK_CONTINUATION) continue;
                 s->nactors = src->nactors;
                 memcpy(s->actors, src->actors, sizeof s->actors);
                 s->how = SPK_QUOTE;

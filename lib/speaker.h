@@ -23,7 +23,8 @@ enum spk_how {
     SPK_JOINT,          /* "the two sides agreed" */
     SPK_ACCORDING_TO,   /* "According to Shoigu, ..." with no other cue */
     SPK_TRANSCRIPT,     /* "Vladimir Putin: ..." */
-    SPK_SPEAKER         /* the document's speaker (--speaker) */
+    SPK_SPEAKER,        /* the document's speaker (--speaker) */
+    SPK_CONTINUATION    /* no evidence of its own: goes on with the sentence before */
 };
 
 const char *spk_how_name(enum spk_how h);

@@ -75,6 +75,7 @@ static void test_how_names(void **state) {
     assert_string_equal(spk_how_name(SPK_ACCORDING_TO), "according-to");
     assert_string_equal(spk_how_name(SPK_TRANSCRIPT), "transcript");
     assert_string_equal(spk_how_name(SPK_SPEAKER), "speaker");
+    assert_string_equal(spk_how_name(SPK_CONTINUATION), "continuation");
     assert_string_equal(spk_how_name((enum spk_how)42), "?");
 }
 
@@ -231,11 +232,12 @@ static void test_quote_across_sentences(void **state) {
     att_free(&a);
 
     /* attributed at its start */
-    attribute(&a, "Zelenskyy said: \"We are ready. We want peace.\" The talks ended.", NULL);
+    attribute(&a, "Zelenskyy said: \"We are ready. We want peace.\" The talks were held in Kyiv.",
+              NULL);
     assert_int_equal(a.doc.nstmts, 3);
     check_stmt(&a, 0, "Zelenskyy", SPK_REPORTING_VERB, "said");
     check_stmt(&a, 1, "Zelenskyy", SPK_QUOTE, "said");
-    check_stmt(&a, 2, "narrator", SPK_NARRATOR, NULL); /* the quote is closed */
+    check_stmt(&a, 2, "narrator", SPK_NARRATOR, NULL); /* closed, and narration */
     att_free(&a);
 }
 
@@ -419,8 +421,28 @@ static void test_readout_descriptions_and_passives(void **state) {
     check_stmt(&a, 1, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "expressed");
     check_stmt(&a, 2, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "presented");
     check_stmt(&a, 3, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "drawn");
-    check_stmt(&a, 4, "narrator", SPK_NARRATOR, NULL); /* "by experts": not agentless */
+    /* "by experts": not agentless, so no evidence of its own */
+    check_stmt(&a, 4, "Volodymyr Zelenskyy", SPK_CONTINUATION, NULL);
     check_stmt(&a, 5, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "agreed");
+    att_free(&a);
+}
+
+/* A report goes on over sentences that name no one, until one narrates. */
+static void test_continuation(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a,
+              "Andriy Yermak said that sanctions work. So Europe must help. The presidents "
+              "discussed trade. Sanctions need to be stepped up.",
+              NULL);
+    check_stmt(&a, 0, "Andriy Yermak", SPK_REPORTING_VERB, "said");
+    check_stmt(&a, 1, "Andriy Yermak", SPK_CONTINUATION, NULL);
+    check_stmt(&a, 2, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 3, "narrator", SPK_NARRATOR, NULL);
+    att_free(&a);
+    /* a transcript turn or the document's speaker already covers it */
+    attribute(&a, "We are ready. Europe must help.", "Volodymyr Zelenskyy");
+    check_stmt(&a, 1, "Volodymyr Zelenskyy", SPK_SPEAKER, NULL);
     att_free(&a);
 }
 
@@ -487,6 +509,7 @@ int main(void) {
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
         cmocka_unit_test(test_headed_and_retranslated_tags),
         cmocka_unit_test(test_readout_descriptions_and_passives),
+        cmocka_unit_test(test_continuation),
         cmocka_unit_test(test_description_with_country),
         cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
         cmocka_unit_test(test_possessives_and_head_nouns),
