@@ -91,6 +91,7 @@ test:
 	@sh tools/deps.sh
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory unit cli
+	@sh tests/sample_positions.sh $(BIN)
 	@sh tests/corpus_trace.sh
 	@$(MAKE) --no-print-directory check-model
 	@$(MAKE) --no-print-directory sanitize
