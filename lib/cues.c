@@ -77,7 +77,8 @@ static int match(const char *phrase, char *const *w, size_t i, size_t n) {
 void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *arg), void *arg) {
     for (size_t i = 0; i < n; i++)
         for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-            if (!match(cues[c].phrase, w, i, n)) continue;
+            /* the first letter rules out nearly every cue cheaply */
+            if (w[i][0] != cues[c].phrase[0] || !match(cues[c].phrase, w, i, n)) continue;
             int neg = 0;
             for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) neg |= is_negation(w[k]);
             emit(terms[cues[c].label][neg], arg);
