@@ -56,7 +56,8 @@ static const char *const terms[LABEL_COUNT][2] = {
     [LABEL_AGREEMENT] = {"#cue:agreement", "#cue:agreement:neg"},
 };
 
-static const char *const negations[] = {"not", "no", "never", "n't", "nor", "without"};
+static const char *const negations[] = {"not", "no", "never", "n't", "nor", "without",
+                                        "cannot"};
 
 static int is_negation(const char *w) {
     for (size_t i = 0; i < sizeof negations / sizeof *negations; i++)
@@ -64,7 +65,8 @@ static int is_negation(const char *w) {
     return 0;
 }
 
-/* Do the words from w[i] on begin with phrase? */
+/* Do the words from w[i] on begin with phrase? (An empty word, which
+ * stands for punctuation, matches no phrase word.) */
 static int match(const char *phrase, char *const *w, size_t i, size_t n) {
     for (const char *p = phrase;; i++) {
         size_t len = strcspn(p, " ");
@@ -80,7 +82,7 @@ void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *ar
             /* the first letter rules out nearly every cue cheaply */
             if (w[i][0] != cues[c].phrase[0] || !match(cues[c].phrase, w, i, n)) continue;
             int neg = 0;
-            for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) neg |= is_negation(w[k]);
+            for (size_t k = i; k > 0 && i - k < 3 && w[k - 1][0] && !neg; k--) neg = is_negation(w[k - 1]);
             emit(terms[cues[c].label][neg], arg);
         }
 }

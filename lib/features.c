@@ -37,7 +37,13 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
     /* normalised unigrams first, kept to build the n-grams */
     tok_init(&it, text, len);
     while (tok_next(&it, &tk)) {
-        if (tk.kind == TOK_PUNCT && !(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
+        if (tk.kind == TOK_PUNCT) {
+            /* punctuation ends a cue phrase and a negation's reach: an
+             * empty word matches nothing ("We need, to be clear") */
+            if (o->cues && terms->wn && terms->w[terms->wn - 1][0])
+                push(&terms->w, &terms->wn, &terms->wcap, xstrdup(""));
+            if (!(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
+        }
         buf_reset(&b);
         tok_norm(&tk, &b);
         if (o->cues && tk.kind != TOK_PUNCT) push(&terms->w, &terms->wn, &terms->wcap, xstrdup(buf_str(&b)));

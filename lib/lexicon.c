@@ -37,7 +37,7 @@ static const char *const cue_words[] = {
     "insisted", "reminded", "replied", "answered", "responded", "raised", "drew",
     "presented", "presents", "focused", "focuses", "briefed", "assessed", "assesses",
     "refuted", "initiated", "initiates", "outlined", "described", "convinced",
-    "shared", "reached", "brought", NULL};
+    "shared", "reached", NULL};
 
 /* Cues that may follow their subject: "..., said Shoigu". */
 static const char *const post_cue_words[] = {

@@ -2,6 +2,7 @@
 #include "sentence.h"
 #include "mem.h"
 #include "utf8.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -159,11 +160,15 @@ static size_t dateline_len(const char *p, size_t left) {
     return 0;
 }
 
-/* Length of a section break "* * *" or "***" at p, else 0. */
-static size_t section_break_len(const char *p, size_t left) {
-    if (left >= 5 && memcmp(p, "* * *", 5) == 0) return 5;
-    if (left >= 3 && memcmp(p, "***", 3) == 0) return 3;
-    return 0;
+/* Length of a section break "* * *" or "***" at t[i], else 0. "***" may be
+ * glued to the stop before it ("statements.*** Vladimir Putin:") but not
+ * stand inside a word ("f***ing"). */
+static size_t section_break_len(const char *t, size_t i, size_t len) {
+    if (len - i >= 5 && memcmp(t + i, "* * *", 5) == 0) return 5;
+    if (len - i < 3 || memcmp(t + i, "***", 3) != 0) return 0;
+    if (i > 0 && isalnum((unsigned char)t[i - 1])) return 0;
+    if (len - i > 3 && (islower((unsigned char)t[i + 3]) || t[i + 3] == '*')) return 0;
+    return 3;
 }
 
 void sent_split(const char *t, size_t len, struct sent_list *out) {
@@ -202,7 +207,7 @@ void sent_split(const char *t, size_t len, struct sent_list *out) {
         }
         /* "* * *" or "***" (even glued to the stop before it):
          * kremlin.ru's section break, before transcripts */
-        size_t stars = section_break_len(t + i, len - i);
+        size_t stars = section_break_len(t, i, len);
         if (stars) {
             push(out, t, start, i, para);
             para = 1;

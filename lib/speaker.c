@@ -14,6 +14,7 @@
 #include "mem.h"
 #include "sentence.h"
 #include "utf8.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -509,24 +510,12 @@ struct who {
     enum spk_how how;
 };
 
-static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out);
-
-/* A subject run starting at word k coordinated with one before it:
- * "Vladimir Putin and Angela Merkel agreed", "The President of France and
- * the Federal Chancellor of Germany expressed": both hold the position. */
-static void joint_subject(struct state *st, const struct word *w, size_t k, struct who *out) {
-    const char *t = st->t;
-    if (w[k].punct) return;
-    if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
-    if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !run_word(w, k - 2)) return;
-    struct who first;
-    if (!subject_at(st, w, k - 2, &first) || first.n != 1 || first.actors[0] == out->actors[0])
-        return;
-    *out = (struct who){{first.actors[0], out->actors[0]}, 2, SPK_JOINT};
-}
-
-/* Resolves the subject that ends at word j (the word before a cue). */
-static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out) {
+/* Resolves the one subject that ends at word j (the word before a cue);
+ * *start is set to its first word when it is a name or description run
+ * that may be coordinated with another before it, else to SIZE_MAX. */
+static int subject_one(struct state *st, const struct word *w, size_t j, struct who *out,
+                       size_t *start) {
+    *start = SIZE_MAX;
     const char *t = st->t;
     if (weq(t, &w[j], "he") || weq(t, &w[j], "she") || weq(t, &w[j], "him") ||
         weq(t, &w[j], "her")) {
@@ -564,7 +553,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     if (a >= 0) {
         a = speaker_for(st, (size_t)a);
         *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
-        joint_subject(st, w, k, out);
+        *start = k;
         return 1;
     }
     /* Only role words: "The President", "the Russian Defense Minister",
@@ -582,7 +571,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
         }
     }
     if (!affil && country.len) affil = buf_str(&country);
-    /* "the Head of State" is the president (or monarch) */
+    /* "the Head of State" is the president */
     if (noun + 2 <= j && weq(t, &w[noun], "head") && weq(t, &w[noun + 1], "of") &&
         weq(t, &w[noun + 2], "state"))
         a = describe(st, "President", 9, affil);
@@ -593,7 +582,37 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     if (a < 0) return 0;
     touch(st, (size_t)a);
     *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
-    joint_subject(st, w, k, out);
+    *start = k;
+    return 1;
+}
+
+/* Subjects coordinated before the one starting at word k: "Vladimir Putin
+ * and Angela Merkel agreed", "The President of France and the Federal
+ * Chancellor of Germany expressed": all of them hold the position (up to
+ * four; a loop, not recursion, so a long chain of names costs nothing). */
+static void joint_subject(struct state *st, const struct word *w, size_t k, struct who *out) {
+    const char *t = st->t;
+    while (out->n < sizeof out->actors / sizeof *out->actors && !w[k].punct) {
+        if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
+        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !run_word(w, k - 2)) return;
+        struct who first;
+        size_t start;
+        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return;
+        for (size_t i = 0; i < out->n; i++)
+            if (out->actors[i] == first.actors[0]) return;
+        memmove(out->actors + 1, out->actors, out->n * sizeof *out->actors);
+        out->actors[0] = first.actors[0];
+        out->n++;
+        out->how = SPK_JOINT;
+        k = start;
+    }
+}
+
+/* Resolves the subject that ends at word j, with any coordinated before it. */
+static int subject_at(struct state *st, const struct word *w, size_t j, struct who *out) {
+    size_t start;
+    if (!subject_one(st, w, j, out, &start)) return 0;
+    if (start != SIZE_MAX && out->n == 1) joint_subject(st, w, start, out);
     return 1;
 }
 
@@ -702,25 +721,36 @@ static long transcript_tag(struct state *st, const struct word *w, size_t n, siz
 /* A transcript tag after a heading glued to it at the start of a paragraph
  * (kremlin.ru: "Beginning of Russia-China talks President of Russia
  * Vladimir Putin: President Xi, ..."): the tag starts at a role word among
- * the first twelve words, with no punctuation before it. */
+ * the first twelve words, with no punctuation before it. The heading is
+ * not a statement of its own: the statement is the speech after the tag.
+ * Prose is not a heading: one with a reporting or narration verb ("Zelensky
+ * met US President Joe Biden: the two ...") or a lower-case word after the
+ * colon is no tag. */
 static long headed_transcript_tag(struct state *st, const struct word *w, size_t n, size_t s,
                                   size_t e, size_t *tag_start, size_t *body_start) {
+    const char *t = st->t;
     long a = transcript_tag(st, w, n, s, e, body_start);
     *tag_start = s;
     if (a >= 0) return a;
+    size_t last = 1;
+    while (last < n && last < 12 && !w[last].punct) last++;
+    for (size_t x = 0; x < last; x++)
+        if (!w[x].cap && WIS(t, w[x], LX_CUE | LX_NARRATE)) return -1;
     /* The last role word that reaches the colon starts the tag ("talks
      * with President of Mongolia X President of Russia Y:" is Y's), with
      * the role words right before it ("Prime Minister"). Tried from the
      * last, so that only the tag proper registers its actor and role. */
-    size_t last = 1;
-    while (last < n && last <= 12 && !w[last].punct) last++;
     for (size_t x = last; x-- > 1 && a < 0;) {
-        if (!w[x].cap || !WIS(st->t, w[x], LX_ROLE)) continue;
+        if (!w[x].cap || !WIS(t, w[x], LX_ROLE)) continue;
         size_t y = x;
-        while (y > 1 && w[y - 1].cap && WIS(st->t, w[y - 1], LX_ROLE)) y--;
+        while (y > 1 && w[y - 1].cap && WIS(t, w[y - 1], LX_ROLE)) y--;
         size_t body;
         long b = transcript_tag(st, w + y, n - y, w[y].s, e, &body);
-        if (b >= 0) a = b, *tag_start = w[y].s, *body_start = body;
+        if (b < 0 || body >= e) continue;
+        int32_t c;
+        utf8_decode(t + body, e - body, &c);
+        if (!utf8_is_upper(c) && c != '"' && c != 0x201C && c != 0xAB) continue;
+        a = b, *tag_start = w[y].s, *body_start = body;
     }
     return a;
 }
@@ -964,7 +994,8 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
          * on all sentences 0.797 -> 0.839. */
         if (tag < 0 && !who.n && turn < 0 && doc_speaker < 0 && doc->nstmts > first_of_doc) {
             const struct spk_stmt *pv = &doc->stmts[doc->nstmts - 1];
-            int narrates = 0;
+            /* a section break ("* * *") ends the report */
+            int narrates = pv->end <= se->start && memchr(t + pv->end, '*', se->start - pv->end);
             for (size_t i = 0; i < ws.n && !narrates; i++) narrates = WIS(t, ws.v[i], LX_NARRATE);
             if (pv->nactors && pv->how != SPK_TRANSCRIPT && pv->how != SPK_SPEAKER && !narrates) {
                 who.n = pv->nactors;

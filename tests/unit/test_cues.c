@@ -17,14 +17,17 @@ static void collect(const char *term, void *arg) {
     buf_adds(b, term);
 }
 
-/* The cue terms of the space-separated words s, joined by '|'. */
+/* The cue terms of the space-separated words s, joined by '|' ("," stands
+ * for punctuation, which features.c passes as an empty word). */
 static void assert_cues(const char *s, const char *want) {
     char *copy = strdup(s), *w[64];
     size_t n = 0;
-    for (char *t = copy; *t && n < 64;) {
+    for (char *t = copy; *t;) {
+        assert_true(n < 64);
         w[n++] = t;
         t += strcspn(t, " ");
         if (*t) *t++ = '\0';
+        if (strcmp(w[n - 1], ",") == 0) w[n - 1][0] = '\0';
     }
     struct buf b = BUF_INIT;
     cues_scan(w, n, collect, &b);
@@ -73,6 +76,10 @@ static void test_negation(void **state) {
     assert_cues("nor was he willing to", "#cue:concession:neg");
     assert_cues("they did n't condemn it", "#cue:concern:neg");
     assert_cues("not", "");
+    assert_cues("they cannot offer", "#cue:concession:neg");
+    /* punctuation stops the negation's reach and splits phrases */
+    assert_cues("no , we urge talks", "#cue:demand");
+    assert_cues("we need , to be clear", "");
 }
 
 int main(void) {

@@ -19,6 +19,7 @@
 #include "../../lib/classify.h"
 #include "../../lib/clf.h"
 #include "../../lib/corpus.h"
+#include "../../lib/cues.h"
 #include "../../lib/err.h"
 #include "../../lib/features.h"
 #include "../../lib/label.h"
@@ -442,12 +443,12 @@ static void test_manifest_errors(void **state) {
     check_load_error(dir, msg);
 
     /* a cue list this build does not know is refused */
-    const char *cl = strstr(orig, "cues annotation-1\n");
+    const char *cl = strstr(orig, "cues " CUES_VERSION "\n");
     assert_non_null(cl);
     buf_reset(&b);
     buf_add(&b, orig, (size_t)(cl - orig));
-    buf_adds(&b, "cues annotation-9\n");
-    buf_adds(&b, cl + strlen("cues annotation-1\n"));
+    buf_adds(&b, "cues annotation-0\n");
+    buf_adds(&b, cl + strlen("cues " CUES_VERSION "\n"));
     spit(man, b.p, b.len);
     int cline = 1;
     for (const char *p = orig; p < cl; p++) cline += *p == '\n';
@@ -460,7 +461,7 @@ static void test_manifest_errors(void **state) {
     buf_add(&b, orig, (size_t)(cl - orig));
     const char *sum = strstr(orig, "manifest_checksum ");
     assert_non_null(sum);
-    const char *rest = cl + strlen("cues annotation-1\n");
+    const char *rest = cl + strlen("cues " CUES_VERSION "\n");
     buf_add(&b, rest, (size_t)(sum - rest));
     uint64_t h = checksum_update(CHECKSUM_INIT, b.p, b.len);
     buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);

@@ -200,6 +200,10 @@ static void test_section_break(void **state) {
     /* "***", even glued to the full stop before it */
     check_split("The leaders made statements.*** Vladimir Putin: Thank you.", want, para, 2);
     check_split("The leaders made statements. ***Vladimir Putin: Thank you.", want, para, 2);
+    /* inside a word it is no break */
+    static const char *const word[] = {"It is f***ing great.", "We win."};
+    static const int para2[] = {1, 0};
+    check_split("It is f***ing great. We win.", word, para2, 2);
 }
 
 static void test_bullet_list(void **state) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../lib/buf.h"
 #include "../../lib/sentence.h"
 #include "../../lib/speaker.h"
 
@@ -397,6 +398,11 @@ static void test_headed_and_retranslated_tags(void **state) {
     const struct spk_actor *r = actor_of(&a, 3);
     assert_string_equal(r->affil, "Tajikistan");
     att_free(&a);
+    /* a heading with a narration verb, or a lower-case word after the
+     * colon, is prose */
+    attribute(&a, "Zelensky met US President Joe Biden: the two discussed aid.", NULL);
+    check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
+    att_free(&a);
     /* mid-paragraph, a heading is prose: no tag inside it */
     attribute(&a, "He spoke. Then came talks with President of Russia Vladimir Putin: a long day.",
               NULL);
@@ -428,6 +434,23 @@ static void test_readout_descriptions_and_passives(void **state) {
 }
 
 /* A report goes on over sentences that name no one, until one narrates. */
+/* Any number of coordinated subjects, up to four, in order. */
+static void test_three_coordinated_subjects(void **state) {
+    (void)state;
+    struct att a;
+    attribute(&a, "Vladimir Putin and Angela Merkel and Emmanuel Macron agreed to meet.", NULL);
+    check_stmt(&a, 0, "Vladimir Putin; Angela Merkel; Emmanuel Macron", SPK_JOINT, "agreed");
+    att_free(&a);
+    /* a chain of 50,000 names (once a stack overflow): the last four */
+    struct buf b = BUF_INIT;
+    for (int i = 0; i < 50000; i++) buf_adds(&b, i ? " and Anna Smith" : "Anna Smith");
+    buf_adds(&b, " and Olaf Scholz and Joe Biden and Boris Johnson agreed.");
+    attribute(&a, buf_str(&b), NULL);
+    check_stmt(&a, 0, "Anna Smith; Olaf Scholz; Joe Biden; Boris Johnson", SPK_JOINT, "agreed");
+    att_free(&a);
+    buf_free(&b);
+}
+
 static void test_continuation(void **state) {
     (void)state;
     struct att a;
@@ -439,6 +462,10 @@ static void test_continuation(void **state) {
     check_stmt(&a, 1, "Andriy Yermak", SPK_CONTINUATION, NULL);
     check_stmt(&a, 2, "narrator", SPK_NARRATOR, NULL);
     check_stmt(&a, 3, "narrator", SPK_NARRATOR, NULL);
+    att_free(&a);
+    /* a section break ends the report */
+    attribute(&a, "Andriy Yermak said that sanctions work. * * * Europe must help.", NULL);
+    check_stmt(&a, 1, "narrator", SPK_NARRATOR, NULL);
     att_free(&a);
     /* a transcript turn or the document's speaker already covers it */
     attribute(&a, "We are ready. Europe must help.", "Volodymyr Zelenskyy");
@@ -509,6 +536,7 @@ int main(void) {
         cmocka_unit_test(test_kremlin_tag_artifact_and_section_break),
         cmocka_unit_test(test_headed_and_retranslated_tags),
         cmocka_unit_test(test_readout_descriptions_and_passives),
+        cmocka_unit_test(test_three_coordinated_subjects),
         cmocka_unit_test(test_continuation),
         cmocka_unit_test(test_description_with_country),
         cmocka_unit_test(test_relative_clause_and_coordinated_verbs),
