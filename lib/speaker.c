@@ -624,6 +624,9 @@ static int looks_like_name(const char *t, const struct word *w, size_t i, size_t
     if (j - i < 1 || j - i > 2) return 0;
     /* "the Suez Canal", "a Black Sea port": people take no article */
     if (i > 0 && !w[i].punct && (weq(t, &w[i - 1], "the") || weq(t, &w[i - 1], "a"))) return 0;
+    /* "the city of Bila Tserkva", "the village of Nova Bohdanivka" */
+    if (i > 1 && !w[i].punct && weq(t, &w[i - 1], "of") && !w[i - 1].punct && !w[i - 2].cap)
+        return 0;
     for (size_t x = i; x <= j; x++) {
         if (!w[x].cap || !w[x].lower || WIS(t, w[x], LX_ROLE) || WIS(t, w[x], LX_BODY) ||
             WIS(t, w[x], LX_COUNTRY) || WIS(t, w[x], LX_MONTH) || WIS(t, w[x], LX_WEEKDAY) ||
@@ -931,8 +934,10 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                     }
             /* Agentless passive ("Attention was drawn to ...", "Further
              * steps were agreed"), no "by" agent: in a readout, the position
-             * of whoever was reported last; an agreement, of the last two
-             * actors met. */
+             * of whoever was reported last; an agreement, of the two most
+             * salient actors when both were named more than once (a place
+             * named in passing is no party: "The route to Brovary has been
+             * agreed upon" in one official's briefing). */
             for (size_t i = 1; i + 1 < ws.n && !who.n; i++) {
                 if (!(weq(t, &ws.v[i], "was") || weq(t, &ws.v[i], "were") ||
                       weq(t, &ws.v[i], "is") || weq(t, &ws.v[i], "are") || weq(t, &ws.v[i], "been")))
@@ -943,7 +948,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                 if (k + 1 < ws.n && weq(t, &ws.v[k + 1], "by")) break;
                 size_t p[2];
                 if ((weq(t, &ws.v[k], "agreed") || weq(t, &ws.v[k], "reached")) &&
-                    recent_pair(&st, p) == 2) {
+                    recent_pair(&st, p) == 2 && st.mentions[p[0]] >= 2 && st.mentions[p[1]] >= 2) {
                     who = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
                 } else {
                     for (size_t q = doc->nstmts; q-- > first_of_doc;)

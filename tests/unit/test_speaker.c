@@ -431,6 +431,13 @@ static void test_readout_descriptions_and_passives(void **state) {
     check_stmt(&a, 4, "Volodymyr Zelenskyy", SPK_CONTINUATION, NULL);
     check_stmt(&a, 5, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "agreed");
     att_free(&a);
+    /* one official's briefing: a place named in passing is no party */
+    attribute(&a,
+              "Deputy Prime Minister Iryna Vereshchuk said that buses are ready. The route "
+              "from the city of Bila Tserkva to Kyiv has been agreed upon.",
+              NULL);
+    check_stmt(&a, 1, "Iryna Vereshchuk", SPK_DESCRIPTION, "agreed");
+    att_free(&a);
 }
 
 /* A report goes on over sentences that name no one, until one narrates. */
