@@ -37,7 +37,8 @@ static const char *const cue_words[] = {
     "insisted", "reminded", "replied", "answered", "responded", "raised", "drew",
     "presented", "presents", "focused", "focuses", "briefed", "assessed", "assesses",
     "refuted", "initiated", "initiates", "outlined", "described", "convinced",
-    "shared", "reached", NULL};
+    "shared", "reached", "reject", "affirm", "reaffirm", "condemn", "coordinated",
+    "identified", NULL};
 
 /* Cues that may follow their subject: "..., said Shoigu". */
 static const char *const post_cue_words[] = {
