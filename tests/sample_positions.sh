@@ -12,7 +12,7 @@
 # Usage: sample_positions.sh BIN
 BIN=${1:-bin}
 SAMPLE=corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt
-KNOWN='1179	label: "It is hoped that the UK and Russia will work together ..." comes out demand (the demand cue "hoped that"); the gold says none'
+KNOWN='1179	label: "It is hoped that the UK and Russia will work together ..." comes out demand; the gold follows issue 4 (none), but a blind reading under ANNOTATION.md also gave demand (its cue "hoped that X would ..."), concession second'
 out=$(mktemp) || exit 1
 trap 'rm -f "$out"' EXIT
 "$BIN/classify" -m models/default -f tsv "$SAMPLE" > "$out" || exit 1
