@@ -1,9 +1,12 @@
 /* speaker.h -- attribution: which actor holds the position in each sentence.
  *
- * A first working version (issue 2): transcript speaker tags, reporting
- * verbs in "X said ..." and "..., said X" order, pronouns and descriptions
- * resolved to the most recent compatible actor, joint actors ("the two
- * sides"), quotes continued across sentences, and the narrator otherwise.
+ * Evidence, in order: transcript speaker tags (also after a glued heading),
+ * reporting verbs in "X said ..." and "..., said X" order (coordinated
+ * subjects joint), pronouns and descriptions resolved to the most recent
+ * compatible actor, joint actors ("the two sides"), agentless passives
+ * ("It is hoped", "Attention was drawn") to the last reported actor,
+ * "according to X", quotes continued across sentences, a report continued
+ * over sentences that name no one, and the narrator otherwise.
  * Canonical actors: "Russian Defense Minister Sergei Shoigu" becomes
  * "Sergei Shoigu" with role "Defense Minister" and affiliation "Russia", and
  * later "Shoigu" maps to him. */
