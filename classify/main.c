@@ -7,6 +7,7 @@
 #include "../lib/cli.h"
 #include "../lib/classify.h"
 #include "../lib/corpus.h"
+#include "../lib/durable.h"
 #include "../lib/err.h"
 #include "../lib/label.h"
 #include "../lib/mem.h"
@@ -235,6 +236,9 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     if (ok && !bad && rename(tmp, path) != 0) {
         err_sys(e, errno, "cannot rename '%s' to '%s'", tmp, path);
         ok = 0;
+    } else if (ok && !bad) {
+        free(tmp);
+        return durable_sync_parent(path, e); /* the rename, too, must last */
     } else if (ok && bad) {
         err_sys(e, errno ? errno : EIO, "cannot write '%s'", path);
         ok = 0;

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "checksum.h"
 #include "cues.h"
+#include "durable.h"
 #include "err.h"
 #include "label.h"
 #include "mem.h"
@@ -163,7 +164,7 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
         if (model_check_target(dir, force, e)) goto fail;
         if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
             remove_model_dir(tmp); /* now the old model */
-            rc = 0;
+            rc = durable_sync_parent(dir, e);
             goto done;
         }
         struct buf ob = BUF_INIT;
@@ -177,7 +178,7 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
         goto fail;
     }
     if (old) remove_model_dir(old);
-    rc = 0;
+    rc = durable_sync_parent(dir, e);
     goto done;
 fail:
     remove_model_dir(tmp);
