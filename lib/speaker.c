@@ -616,6 +616,21 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     return 1;
 }
 
+/* The actors of the document's last statement that has any (statements
+ * from first on): the holders of an agentless position ("It is hoped that
+ * ...", "Attention was drawn to ..."), which ANNOTATION.md gives to the most
+ * recent speaker. Returns 0 when no one has been reported yet. */
+static int last_reported(const struct spk_doc *d, size_t first, struct who *out) {
+    for (size_t k = d->nstmts; k-- > first;)
+        if (d->stmts[k].nactors) {
+            out->n = d->stmts[k].nactors;
+            memcpy(out->actors, d->stmts[k].actors, sizeof out->actors);
+            out->how = SPK_DESCRIPTION;
+            return 1;
+        }
+    return 0;
+}
+
 /* A bare "First Last" (or three-word) name: capitalised words with lower
  * case letters, none of them a role, body, country, month or affiliation
  * word, no "of". Without a gazetteer (issue 4) this is the best evidence
@@ -924,14 +939,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
              * the most recent speaker holds it (ANNOTATION.md). */
             if (!who.n && ws.n > 3 && weq(t, &ws.v[0], "it") &&
                 (weq(t, &ws.v[1], "is") || weq(t, &ws.v[1], "was")) && agentless_cue(t, &ws.v[2]))
-                for (size_t k = doc->nstmts; k-- > first_of_doc;)
-                    if (doc->stmts[k].nactors) {
-                        who.n = doc->stmts[k].nactors;
-                        memcpy(who.actors, doc->stmts[k].actors, sizeof who.actors);
-                        who.how = SPK_DESCRIPTION;
-                        cue = ws.v[2].s, cuelen = ws.v[2].e - ws.v[2].s;
-                        break;
-                    }
+                if (last_reported(doc, first_of_doc, &who)) cue = ws.v[2].s, cuelen = ws.v[2].e - ws.v[2].s;
             /* Agentless passive ("Attention was drawn to ...", "Further
              * steps were agreed"), no "by" agent: in a readout, the position
              * of whoever was reported last; an agreement, of the two most
@@ -951,13 +959,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                     recent_pair(&st, p) == 2 && st.mentions[p[0]] >= 2 && st.mentions[p[1]] >= 2) {
                     who = (struct who){{p[0], p[1]}, 2, SPK_JOINT};
                 } else {
-                    for (size_t q = doc->nstmts; q-- > first_of_doc;)
-                        if (doc->stmts[q].nactors) {
-                            who.n = doc->stmts[q].nactors;
-                            memcpy(who.actors, doc->stmts[q].actors, sizeof who.actors);
-                            who.how = SPK_DESCRIPTION;
-                            break;
-                        }
+                    last_reported(doc, first_of_doc, &who);
                 }
                 if (who.n) cue = ws.v[k].s, cuelen = ws.v[k].e - ws.v[k].s;
                 break;
