@@ -616,6 +616,13 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
     return 1;
 }
 
+/* The actors of statement s, as evidence of kind how for another one. */
+static void who_of(const struct spk_stmt *s, enum spk_how how, struct who *out) {
+    out->n = s->nactors;
+    memcpy(out->actors, s->actors, sizeof out->actors);
+    out->how = how;
+}
+
 /* The actors of the document's last statement that has any (statements
  * from first on): the holders of an agentless position ("It is hoped that
  * ...", "Attention was drawn to ..."), which ANNOTATION.md gives to the most
@@ -623,9 +630,7 @@ static int subject_at(struct state *st, const struct word *w, size_t j, struct w
 static int last_reported(const struct spk_doc *d, size_t first, struct who *out) {
     for (size_t k = d->nstmts; k-- > first;)
         if (d->stmts[k].nactors) {
-            out->n = d->stmts[k].nactors;
-            memcpy(out->actors, d->stmts[k].actors, sizeof out->actors);
-            out->how = SPK_DESCRIPTION;
+            who_of(&d->stmts[k], SPK_DESCRIPTION, out);
             return 1;
         }
     return 0;
@@ -1004,11 +1009,8 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
             /* a section break ("* * *") ends the report */
             int narrates = pv->end <= se->start && memchr(t + pv->end, '*', se->start - pv->end);
             for (size_t i = 0; i < ws.n && !narrates; i++) narrates = WIS(t, ws.v[i], LX_NARRATE);
-            if (pv->nactors && pv->how != SPK_TRANSCRIPT && pv->how != SPK_SPEAKER && !narrates) {
-                who.n = pv->nactors;
-                memcpy(who.actors, pv->actors, sizeof who.actors);
-                who.how = SPK_CONTINUATION;
-            }
+            if (pv->nactors && pv->how != SPK_TRANSCRIPT && pv->how != SPK_SPEAKER && !narrates)
+                who_of(pv, SPK_CONTINUATION, &who);
         }
         if (tag < 0 && who.n) {
             sm.how = who.how;
