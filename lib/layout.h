@@ -1,0 +1,22 @@
+/* layout.h -- the layout of a document that tells who speaks: transcript
+ * speaker tags ("President of Russia Vladimir Putin: ..."), also after a
+ * heading glued to them at the start of a paragraph. */
+#ifndef PARLEY_LAYOUT_H
+#define PARLEY_LAYOUT_H
+#include <stddef.h>
+#include "words.h"
+
+struct registry;
+
+/* A transcript tag at the start of the sentence t[s, e) (words w[0..n)):
+ * returns its actor (registered) and sets *body_start to the first byte
+ * after the colon; -1 when there is none. */
+long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, size_t s,
+                        size_t e, size_t *body_start);
+
+/* The same, also after a heading glued to the tag; *tag_start is where the
+ * tag begins. */
+long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e,
+                    size_t *tag_start, size_t *body_start);
+
+#endif

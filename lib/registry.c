@@ -1,0 +1,294 @@
+/* registry.c -- the actors of one document (see registry.h): canonical
+ * names, aliases from the dictionary, roles and affiliations, and the
+ * recency and salience that pronouns, descriptions and "the two sides"
+ * resolve by. */
+#include "registry.h"
+#include "actors.h"
+#include "buf.h"
+#include "lexicon.h"
+#include "mem.h"
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void reg_touch(struct registry *st, size_t a) {
+    st->recency[a] = ++st->clock;
+    st->mentions[a]++;
+}
+
+/* Sets a->female from the first name or a title (Mrs, Ms, Madam, Queen).
+ * Called when the actor is made and when it gains a role, so pronoun
+ * resolution reads a flag instead of searching name lists. */
+static void set_female(struct spk_actor *a) {
+    const char *sp = strchr(a->name, ' ');
+    size_t n = sp ? (size_t)(sp - a->name) : strlen(a->name);
+    a->female = lex_female_name(a->name, n) ||
+                (a->role && (strstr(a->role, "Mrs") || strstr(a->role, "Ms") ||
+                             strstr(a->role, "Madam") || strstr(a->role, "Queen")));
+}
+
+size_t reg_add(struct registry *st, char *name, char *role, char *affil, int person) {
+    struct spk_doc *d = st->doc;
+    if (d->nactors == d->cap_actors) {
+        d->cap_actors = d->cap_actors ? d->cap_actors * 2 : 8;
+        d->actors = xreallocarray(d->actors, d->cap_actors, sizeof *d->actors);
+    }
+    d->actors[d->nactors] = (struct spk_actor){name, role, affil, NULL, person, 0};
+    set_female(&d->actors[d->nactors]);
+    st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
+    st->mentions = xreallocarray(st->mentions, d->nactors + 1, sizeof *st->mentions);
+    st->recency[d->nactors] = 0;
+    st->mentions[d->nactors] = 0;
+    return d->nactors++;
+}
+
+/* Last space-separated word of s. */
+static const char *last_word(const char *s) {
+    const char *p = strrchr(s, ' ');
+    return p ? p + 1 : s;
+}
+
+/* Surname equality, with "el-Sisi" ~ "Sisi". */
+static int same_surname(const char *full, const char *surname) {
+    const char *last = last_word(full);
+    if (strcmp(last, surname) == 0) return 1;
+    if ((strncmp(last, "el-", 3) == 0 || strncmp(last, "al-", 3) == 0) && strcmp(last + 3, surname) == 0)
+        return 1;
+    return 0;
+}
+
+long reg_find(struct registry *st, const char *name) {
+    struct spk_doc *d = st->doc;
+    for (size_t i = 0; i < d->nactors; i++)
+        if (strcmp(d->actors[i].name, name) == 0) return (long)i;
+    if (!strchr(name, ' ')) /* a surname alone: "Shoigu" */
+        for (size_t i = 0; i < d->nactors; i++)
+            if (d->actors[i].person && same_surname(d->actors[i].name, name))
+                return (long)i;
+    return -1;
+}
+
+/* Replaces name by its canonical form when the dictionary knows it as a
+ * name or alias ("Zelensky" -> "Volodymyr Zelenskyy"); returns the entry. */
+const struct actor_entry *reg_canonical(const struct registry *st, struct buf *name) {
+    const struct actor_entry *e = actors_find(st->dict, buf_str(name), name->len);
+    if (e) {
+        buf_reset(name);
+        buf_adds(name, e->name);
+    }
+    return e;
+}
+
+/* Fills what the text did not say from the dictionary entry. */
+void reg_enrich(struct spk_actor *a, const struct actor_entry *e) {
+    if (!e) return;
+    if (!a->role && e->role) a->role = xstrdup(e->role);
+    if (!a->affil && e->affil) a->affil = xstrdup(e->affil);
+    if (!a->code && e->code) a->code = xstrdup(e->code);
+    a->person = e->person;
+    if (e->female) a->female = 1;
+}
+
+/* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
+ * finds it by name or surname. Returns the actor index, or -1 when the run
+ * names nobody (only roles, or nothing a name could be). */
+long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j,
+                   int register_new) {
+    const char *t = st->t;
+    while (k <= j && (weq(t, &w[k], "the") || weq(t, &w[k], "and"))) k++;
+    if (k > j) return -1;
+    /* The name is the tail of the run after the last role, body, place or
+     * affiliation word or "of Country"; with no such tail, a run naming a
+     * body ("Russian Foreign Ministry") is the body. */
+    size_t ns = k;
+    for (size_t i = k; i <= j; i++)
+        if (wd_affil(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY) ||
+            weq(t, &w[i], "of") || weq(t, &w[i], "the"))
+            ns = i + 1;
+    /* A body when no name follows and the head noun -- the last word before
+     * the first "of" -- names one: "Russian Foreign Ministry", "Office of
+     * the President"; but "Head of the President's Office" is a person. */
+    int body = ns > j && WIS(t, w[wd_head_of(t, w, k, j)], LX_BODY | LX_COUNTRY);
+    const char *affil = NULL;
+    struct buf name = BUF_INIT, role = BUF_INIT;
+    long r = -1;
+    if (body) {
+        affil = wd_affil(t, &w[k]);
+        wd_join(&name, t, w, k, j + 1);
+        const struct actor_entry *de = reg_canonical(st, &name);
+        r = reg_find(st, buf_str(&name));
+        if (r < 0 && register_new) {
+            r = (long)reg_add(st, buf_detach(&name), NULL, affil ? xstrdup(affil) : NULL, 0);
+            reg_enrich(&st->doc->actors[r], de);
+        }
+        goto out;
+    }
+    for (size_t i = k; i < ns; i++)
+        if (wd_affil(t, &w[i])) affil = wd_affil(t, &w[i]);
+    /* Role: the role words before the name, minus affiliation adjectives. */
+    for (size_t i = k; i < ns; i++)
+        if (!wd_affil(t, &w[i]) && !weq(t, &w[i], "the")) {
+            if (role.len) buf_addc(&role, ' ');
+            buf_add(&role, t + w[i].s, WLEN(t, w[i]));
+        }
+    if (ns > j) { /* only roles: a description, resolved by the caller */
+        goto out;
+    }
+    /* Person names have lower-case letters; an all-caps word is an acronym. */
+    for (size_t i = ns; i <= j; i++)
+        if ((!w[i].lower && !WIS(t, w[i], LX_PARTICLE)) || weq(t, &w[i], "of")) goto out;
+    /* A long tail ("KAZ Minerals Oleg Novachuk"): the longest suffix the
+     * dictionary knows ("Ursula von der Leyen"), else the last three words
+     * not counting particles. */
+    if (j - ns + 1 > 3) {
+        size_t x = ns;
+        while (x < j && !actors_find(st->dict, t + w[x].s, w[j].e - w[x].s)) x++;
+        if (x == j) {
+            size_t words = 0;
+            for (x = j + 1; x > ns; x--)
+                if (!WIS(t, w[x - 1], LX_PARTICLE) && ++words > 3) break;
+        }
+        ns = x;
+    }
+    wd_join(&name, t, w, ns, j + 1);
+    int country = (ns == j && WIS(t, w[j], LX_COUNTRY));
+    const struct actor_entry *de = reg_canonical(st, &name);
+    r = reg_find(st, buf_str(&name));
+    if (r >= 0) {
+        struct spk_actor *a = &st->doc->actors[r];
+        if (!a->role && role.len) {
+            a->role = xstrdup(buf_str(&role));
+            set_female(a);
+        }
+        if (!a->affil && affil) a->affil = xstrdup(affil);
+    } else if (register_new || role.len) {
+        /* affiliation from "of Russia" inside the role */
+        if (!affil)
+            for (size_t i = k + 1; i < ns; i++)
+                if (weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
+                    struct buf c = BUF_INIT;
+                    buf_add(&c, t + w[i].s, WLEN(t, w[i]));
+                    r = (long)reg_add(st, buf_detach(&name),
+                                        role.len ? buf_detach(&role) : NULL, buf_detach(&c), 1);
+                    reg_enrich(&st->doc->actors[r], de);
+                    goto out;
+                }
+        r = (long)reg_add(st, buf_detach(&name), role.len ? buf_detach(&role) : NULL,
+                            affil ? xstrdup(affil) : NULL, !country);
+        reg_enrich(&st->doc->actors[r], de);
+    }
+out:
+    buf_free(&name);
+    buf_free(&role);
+    if (r >= 0) reg_touch(st, (size_t)r);
+    return r;
+}
+
+/* Is actor a more salient than b: mentioned more often, or as often and
+ * more recently? The participants of a readout are named again and again;
+ * people and places mentioned in passing are not. */
+int reg_more_salient(const struct registry *st, size_t a, size_t b) {
+    if (st->mentions[a] != st->mentions[b]) return st->mentions[a] > st->mentions[b];
+    return st->recency[a] > st->recency[b];
+}
+
+/* The two most salient distinct actors (persons first): "the two sides". */
+size_t reg_recent_pair(struct registry *st, size_t out[2]) {
+    size_t n = 0;
+    for (int pass = 0; pass < 2 && n < 2; pass++) {
+        for (;;) {
+            long best = -1;
+            for (size_t i = 0; i < st->doc->nactors; i++) {
+                if (!st->recency[i]) continue;
+                if (pass == 0 && !st->doc->actors[i].person) continue;
+                if (n && out[0] == i) continue;
+                if (best < 0 || reg_more_salient(st, i, (size_t)best)) best = (long)i;
+            }
+            if (best < 0 || n == 2) break;
+            out[n++] = (size_t)best;
+            if (n == 2) break;
+        }
+    }
+    if (n == 2 && out[0] > out[1]) { size_t x = out[0]; out[0] = out[1]; out[1] = x; }
+    return n;
+}
+
+long reg_recent_person(struct registry *st, int female) {
+    if (st->last_subject >= 0 && st->doc->actors[st->last_subject].person &&
+        st->doc->actors[st->last_subject].female == female)
+        return st->last_subject;
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *a = &st->doc->actors[i];
+        if (!st->recency[i] || !a->person || a->female != female) continue;
+        if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+    }
+    return best;
+}
+
+/* Does the space-separated role contain the word noun? */
+static int role_has(const char *role, const char *noun, size_t nlen) {
+    for (const char *r = role; *r;) {
+        const char *sp = strchr(r, ' ');
+        size_t rl = sp ? (size_t)(sp - r) : strlen(r);
+        if (rl == nlen && strncasecmp(r, noun, nlen) == 0) return 1;
+        if (!sp) break;
+        r = sp + 1;
+    }
+    return 0;
+}
+
+/* Description "the [Adj] noun" or a capitalised run of roles only ("The
+ * President", "the British side"): the most salient actor whose role
+ * contains the noun, preferring one whose affiliation matches. "President"
+ * and "Head" also fit a person whose role the text never gave: press
+ * offices name their own head of state without a title ("Vladimir Putin
+ * had a telephone conversation ... The President emphasised ..."). */
+long reg_describe(struct registry *st, const char *noun, size_t nlen, const char *affil) {
+    long best = -1;
+    int best_fit = 0;
+    int side = nlen == 4 && strncasecmp(noun, "side", 4) == 0;
+    int head = (nlen == 9 && strncasecmp(noun, "president", 9) == 0) ||
+               (nlen == 4 && strncasecmp(noun, "head", 4) == 0) ||
+               (nlen == 5 && strncasecmp(noun, "state", 5) == 0);
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *a = &st->doc->actors[i];
+        if (!st->recency[i]) continue;
+        int fit;
+        if (side || !nlen) fit = 1;
+        else if (a->role && role_has(a->role, noun, nlen)) fit = 2;
+        else if (head && a->person && !a->role) fit = 1;
+        else continue;
+        if (affil) {
+            if (a->affil && strcmp(a->affil, affil) == 0) fit += 2;
+            else if (a->affil) continue;
+        }
+        if (best < 0 || fit > best_fit || (fit == best_fit && reg_more_salient(st, i, (size_t)best)))
+            best = (long)i, best_fit = fit;
+    }
+    /* "The President of Russia" resolved to "Vladimir Putin": now we know
+     * whom Russia speaks through. */
+    if (best >= 0 && affil && !st->doc->actors[best].affil && st->doc->actors[best].person)
+        st->doc->actors[best].affil = xstrdup(affil);
+    return best;
+}
+
+/* A country as the subject ("Russia proposed ...") speaks through the most
+ * salient person the text affiliates with it, when there is one. */
+long reg_speaker_for(struct registry *st, size_t a) {
+    const struct spk_actor *c = &st->doc->actors[a];
+    if (c->person) return (long)a;
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *p = &st->doc->actors[i];
+        if (!p->person || !p->affil || strcmp(p->affil, c->name) != 0) continue;
+        if (best < 0 || reg_more_salient(st, i, (size_t)best)) best = (long)i;
+    }
+    return best >= 0 ? best : (long)a;
+}
+
+void reg_free(struct registry *st) {
+    free(st->recency);
+    free(st->mentions);
+    st->recency = st->mentions = NULL;
+}
