@@ -12,7 +12,9 @@ static const char *const abbrev[] = {
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm",
     "Prof", "Jr", "Sr", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Gov",
     "Sen", "Rep", "Rev", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "approx", "Art", "para", "pp", "cf", "e.g", "i.e", "Messrs"};
+    "Sept", "Oct", "Nov", "Dec", "approx", "Art", "para", "pp", "cf", "e.g", "i.e", "Messrs",
+    /* transcripts write titles in capitals: "MR. KIRBY:", "MS. PSAKI:" */
+    "MR", "MRS", "MS", "DR"};
 
 static int is_abbrev(const char *w, size_t n) {
     for (size_t i = 0; i < sizeof abbrev / sizeof *abbrev; i++)
@@ -122,11 +124,79 @@ static int dot_ends(const char *t, size_t i, size_t lo, size_t k, size_t len, in
     return 1;
 }
 
+/* Wire datelines and agency tags that the rule below misses, each followed
+ * by a spaced hyphen or colon: "KABUL (Reuters) - ", "UNITED NATIONS : ",
+ * "AFP - ", "Canadian Press - VANCOUVER (CP) - ", "SYDNEY : ", and a
+ * weekday alone, "Wednesday: ". Capital words (at most four, the first of
+ * two or more letters), an optional agency in brackets, then " - ", " -- "
+ * or " : " (or a weekday and ": "), at most twice in a row. Returns the
+ * length, else 0. */
+/* One dateline part at q: capital words (at most four, the first of two or
+ * more letters), an optional agency in brackets, then " - ", " -- " or
+ * " : ". Returns its length (0: none); *caps says every word was in
+ * capitals, *agency that an agency in brackets followed. */
+static size_t dateline_part(const char *q, size_t room, int *caps, int *agency) {
+    size_t i = 0, words = 0;
+    *caps = 1, *agency = 0;
+    while (i < room && words < 4) {
+        size_t j = i;
+        while (j < room && ((q[j] >= 'A' && q[j] <= 'Z') || (j > i && q[j] >= 'a' && q[j] <= 'z')))
+            j++;
+        if (j - i < 2) break;
+        for (size_t k = i + 1; k < j; k++)
+            if (q[k] >= 'a' && q[k] <= 'z') *caps = 0;
+        words++;
+        i = j;
+        if (i + 1 < room && q[i] == ' ' && q[i + 1] >= 'A' && q[i + 1] <= 'Z') i++;
+        else break;
+    }
+    if (!words || (i < room && q[i] != ' ')) return 0;
+    if (i + 1 < room && q[i] == ' ' && q[i + 1] == '(') {
+        size_t c = i + 2;
+        while (c < room && c < i + 24 && q[c] != ')' && q[c] != '\n') c++;
+        if (c >= room || q[c] != ')') return 0;
+        *agency = 1;
+        i = c + 1;
+    }
+    if (i + 3 <= room && memcmp(q + i, " - ", 3) == 0) return i + 3;
+    if (i + 4 <= room && memcmp(q + i, " -- ", 4) == 0) return i + 4;
+    if (*caps && i + 3 <= room && memcmp(q + i, " : ", 3) == 0) return i + 3;
+    return 0;
+}
+
+/* Wire datelines and agency tags that the rule below misses: "KABUL
+ * (Reuters) - ", "UNITED NATIONS : ", "AFP - ", "Canadian Press -
+ * VANCOUVER (CP) - ", "SYDNEY : ", and a weekday alone, "Wednesday: ". A
+ * part in capitals or with an agency in brackets is a dateline; capitalised
+ * words ("Canadian Press - ") only when such a part follows, so prose like
+ * "The UK - and France - ..." is not. Returns the length, else 0. */
+static size_t agency_dateline_len(const char *p, size_t left) {
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+    for (size_t d = 0; d < 7; d++) {
+        size_t n = strlen(days[d]);
+        if (left > n + 2 && memcmp(p, days[d], n) == 0 && p[n] == ':' && p[n + 1] == ' ')
+            return n + 2;
+    }
+    int caps, agency, caps2, agency2;
+    size_t a = dateline_part(p, left, &caps, &agency);
+    if (!a) return 0;
+    size_t b = dateline_part(p + a, left - a, &caps2, &agency2);
+    if (b && (caps2 || agency2)) return a + b;
+    /* what follows a dateline starts a sentence: "NATO - the alliance" is prose */
+    if (a < left && p[a] >= 'a' && p[a] <= 'z') return 0;
+    return (caps || agency) ? a : 0;
+}
+
 /* A dateline opening the paragraph at p: "MOSCOW, Feb 11 (Xinhua) -- ",
  * "KYIV, Ukraine (AP) \u2014 ", "WASHINGTON \u2013 ": a word of three or more
  * capitals, then within 80 bytes and before any full stop a spaced dash.
  * Returns the length up to and including the dash and its space, else 0. */
+static size_t agency_dateline_len(const char *p, size_t left);
+
 static size_t dateline_len(const char *p, size_t left) {
+    size_t ag = agency_dateline_len(p, left);
+    if (ag) return ag;
     size_t i = 0;
     while (i < left && p[i] >= 'A' && p[i] <= 'Z') i++;
     if (i < 3) return 0;

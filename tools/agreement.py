@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement on the doubly labelled sample: Cohen's kappa
 and the confusion between the first annotation (corpus/annotations/u*.tsv,
-k*.tsv) and the independent second one (d-un.tsv, d-kua.tsv).
+k*.tsv, n*.tsv) and the independent second one (d-un.tsv, d-kua.tsv,
+d-news.tsv).
 Run from the repository top: python3 tools/agreement.py"""
 import glob, collections
 L = ['demand', 'concern', 'concession', 'agreement', 'none']
@@ -14,8 +15,10 @@ def load(paths):
             d[f[0]] = f[1:]
     return d
 
-first = load(sorted(glob.glob('corpus/annotations/u?.tsv') + glob.glob('corpus/annotations/k?.tsv')))
-second = load(['corpus/annotations/d-un.tsv', 'corpus/annotations/d-kua.tsv'])
+first = load(sorted(glob.glob('corpus/annotations/u?.tsv') + glob.glob('corpus/annotations/k?.tsv') +
+                   glob.glob('corpus/annotations/n?.tsv')))
+second = load(['corpus/annotations/d-un.tsv', 'corpus/annotations/d-kua.tsv',
+               'corpus/annotations/d-news.tsv'])
 
 def kappa(pairs):
     n = len(pairs)
@@ -25,7 +28,7 @@ def kappa(pairs):
     pe = sum(ca[l] * cb[l] for l in L) / (n * n)
     return po, (po - pe) / (1 - pe)
 
-for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('all', '')):
+for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('news', 'news-'), ('all', '')):
     ids = [i for i in second if i.startswith(pref)]
     pairs = [(first[i][-1], second[i][-1]) for i in ids]
     po, k = kappa(pairs)
@@ -33,6 +36,12 @@ for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('all', '')):
 ids = [i for i in second if i.startswith('kua-')]
 same = sum(first[i][0] == second[i][0] for i in ids)
 print('kremlin-ua actor exact match: %d/%d (%.3f)' % (same, len(ids), same / len(ids)))
+ids = [i for i in second if i.startswith('news-')]
+same = sum(first[i][0].lower() == second[i][0].lower() for i in ids)
+pos = [i for i in ids if first[i][1] != 'none' or second[i][1] != 'none']
+samep = sum(first[i][0].lower() == second[i][0].lower() for i in pos)
+print('news actor match (ignoring case): %d/%d (%.3f); on sentences either labels a position %d/%d (%.3f)'
+      % (same, len(ids), same / len(ids), samep, len(pos), samep / len(pos)))
 pairs = [(first[i][-1], second[i][-1]) for i in second]
 m = collections.Counter(pairs)
 print('\nconfusion (rows first annotator, columns second)')
@@ -44,6 +53,9 @@ adj = {}
 for line in open('corpus/annotations/adjudication.tsv', encoding='utf-8'):
     f = line.rstrip('\n').split('\t')
     adj[f[0]] = [f[2]] if f[0].startswith('unsc-') else [f[1], f[2]]
+for i in second:  # the news disagreements in actor spelling only were settled too
+    if i.startswith('news-') and i not in adj and first[i][0].lower() == second[i][0].lower():
+        second[i][0] = first[i][0]
 dis = [i for i in second if first[i] != second[i]]
 a1 = sum(adj[i] == first[i] for i in dis)
 a2 = sum(adj[i] == second[i] for i in dis)

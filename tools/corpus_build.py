@@ -7,7 +7,7 @@ annotated id exists and every label is valid. Run from the repository top:
     python3 tools/corpus_build.py
 (PARLEY_RAW and PARLEY_CORPUS_OUT override the raw and output directories.)
 """
-import csv, json, os, re, sys
+import csv, hashlib, json, os, re, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from corpus_split import split  # the sentence spans annotators were shown
 
@@ -72,6 +72,94 @@ def write(path, rows):
 OUT = os.environ.get('PARLEY_CORPUS_OUT', 'corpus/data')
 GOLD_OUT = os.environ.get('PARLEY_GOLD_OUT', 'corpus/gold')
 
+
+# ---- the news corpus (issue 9) ---------------------------------------------
+NEWS_BATCHES = ['n%d.tsv' % i for i in range(1, 8)]
+NEWS_COLS = ('id', 'source', 'actor', 'label', 'text', 'publisher', 'genre', 'date', 'url', 'licence')
+
+def news_key(doc_id):
+    """The short document key of news sentence ids (news-KEY-sNNN)."""
+    return hashlib.sha1(doc_id.encode()).hexdigest()[:10]
+
+def news_heldout(doc_id):
+    """The held-out part of the news corpus: whole documents with
+    sha256('news-heldout:' + id)[:8] mod 100 < 25. It depends only on the
+    document, so the split never moves; no rule or parameter is tuned on it."""
+    return int(hashlib.sha256(('news-heldout:' + doc_id).encode()).hexdigest()[:8], 16) % 100 < 25
+
+def read_actor_map():
+    """One spelling per actor: variant<TAB>canonical (annotators' spellings
+    of the same actor, e.g. with and without diacritics)."""
+    m = {}
+    path = os.path.join(ANN, 'news-actor-map.tsv')
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        if line.startswith('#') or not line.strip():
+            continue
+        parts = line.rstrip('\n').split('\t')
+        if len(parts) != 2:
+            sys.exit('news-actor-map.tsv:%d: expected variant, canonical' % n)
+        m[parts[0]] = parts[1]
+    return m
+
+def read_genres():
+    """Genres as the annotators found them (the raw file's are by rule)."""
+    g = {}
+    for b in NEWS_BATCHES:
+        path = os.path.join(ANN, b.replace('.tsv', '-genres.tsv'))
+        for n, line in enumerate(open(path, encoding='utf-8'), 1):
+            parts = line.rstrip('\n').split('\t')
+            if len(parts) < 3:
+                sys.exit('%s:%d: expected document, given genre, genre found' % (path, n))
+            g[parts[0]] = parts[2]
+    return g
+
+def news_rows():
+    """Rows of every annotated news sentence, by document; each document is
+    a contiguous run of sentences (the whole, or an excerpt)."""
+    recs = {}
+    for line in open(os.path.join(RAW, 'news/articles.jsonl'), encoding='utf-8'):
+        d = json.loads(line)
+        recs[news_key(d['id'])] = d
+    ann = {}
+    for b in NEWS_BATCHES:
+        ann.update(read_ann(b, 3))
+    for sid, (actor, label) in read_adjudication().items():
+        if sid.startswith('news-'):
+            ann[sid] = [actor, label]
+    amap = read_actor_map()
+    genres = read_genres()
+    bydoc = {}
+    for sid in ann:
+        key, num = sid[5:].rsplit('-s', 1)
+        bydoc.setdefault(key, []).append(int(num))
+    rows = []
+    for key in sorted(bydoc, key=lambda k: recs[k]['id']):
+        d = recs[key]
+        nums = sorted(bydoc[key])
+        if nums != list(range(nums[0], nums[-1] + 1)):
+            sys.exit('%s: annotated sentences are not contiguous' % d['id'])
+        spans = split(d['text'], transcripts=True)
+        for k in nums:
+            s, e, tag = spans[k - 1]
+            sid = 'news-%s-s%03d' % (key, k)
+            actor, label = ann.pop(sid)
+            actor = '; '.join(amap.get(a.strip(), a.strip()) for a in actor.split(';'))
+            rows.append((sid, 'news:%s:%d-%d' % (d['id'], s, e), actor, label, d['text'][s:e],
+                         d['publisher'], genres[d['id']], d['date'], d['url'], d['licence']))
+    return rows
+
+def write_news():
+    rows = news_rows()
+    train = [r for r in rows if not news_heldout(r[1].split(':')[1])]
+    held = [r for r in rows if news_heldout(r[1].split(':')[1])]
+    for path, rs in ((os.path.join(OUT, 'news.tsv'), train),
+                     (os.path.join(GOLD_OUT, 'news-heldout.tsv'), held)):
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write('\t'.join(NEWS_COLS) + '\n')
+            for r in rs:
+                f.write('\t'.join(clean(x) for x in r) + '\n')
+        print('%s: %d statements' % (path, len(rs)), file=sys.stderr)
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     # UN Security Council: actor is the delegation (the `speaker` column).
@@ -128,5 +216,8 @@ def main():
         rows.append(('plover-%s' % sid[4:], 'plover-gsr:%s:0-%d' % (r['id'], len(r['text'])),
                      actor, label, r['text']))
     write(os.path.join(OUT, 'plover.tsv'), rows)
+
+    os.makedirs(GOLD_OUT, exist_ok=True)
+    write_news()
 
 main()

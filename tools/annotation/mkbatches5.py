@@ -104,3 +104,20 @@ for d, ex in sel_sorted:
 for i in range(N):
     write('n%d' % (i + 1), out[i])
 write('nd', [sel[i] for i in dbl])
+
+# n8: after the genre check found that 10 of the 43 'statement' documents
+# are readouts, speeches or news reports, 14 more statement documents
+# (titles naming a statement, joint statement or declaration), drawn by the
+# same kind of seeded shuffle from those not yet used.
+if len(sys.argv) > 1 and sys.argv[1] == 'n8':
+    used = {d['id'] for d, _ in sel}
+    rng8 = random.Random(20261206 + 8)
+    extra = []
+    for pub, k in (('whitehouse', 9), ('kremlin', 5)):
+        p = sorted((d for d in docs if d['publisher'] == pub and d['genre'] == 'statement'
+                    and d['id'] not in used and 'statement' in d['title'].lower()
+                    or d['publisher'] == pub and d['genre'] == 'statement' and d['id'] not in used
+                    and 'declaration' in d['title'].lower()), key=lambda d: d['id'])
+        rng8.shuffle(p)
+        extra += [(d, excerpt(d, 40)) for d in p[:k]]
+    write('n8', extra)
