@@ -74,7 +74,7 @@ GOLD_OUT = os.environ.get('PARLEY_GOLD_OUT', 'corpus/gold')
 
 
 # ---- the news corpus (issue 9) ---------------------------------------------
-NEWS_BATCHES = ['n%d.tsv' % i for i in range(1, 8)]
+NEWS_BATCHES = ['n%d.tsv' % i for i in range(1, 9)]
 NEWS_COLS = ('id', 'source', 'actor', 'label', 'text', 'publisher', 'genre', 'date', 'url', 'licence')
 
 def news_key(doc_id):
