@@ -36,7 +36,8 @@ void classify_article(const struct model *m, const struct article *a, const char
     struct sent_list sents = {0};
     struct spk_doc doc = {0};
     sent_split(a->text, a->len, &sents);
-    spk_attribute(a->text, a->len, &sents, speaker, dict, &doc);
+    struct spk_input in = {speaker, a->title};
+    spk_attribute_doc(a->text, a->len, &sents, &in, dict, &doc);
     for (size_t i = 0; i < doc.nstmts; i++) {
         const struct spk_stmt *s = &doc.stmts[i];
         struct result *r = push(out);

@@ -5,8 +5,67 @@
 #include "lexicon.h"
 #include "mention.h"
 #include "registry.h"
+#include "buf.h"
+#include "mem.h"
 #include "utf8.h"
 #include <stdint.h>
+#include <string.h>
+#include <stdlib.h>
+#include <strings.h>
+
+/* The one actor of a name the layout itself gives ("journalist",
+ * "moderator", "senior administration official"), registered once. */
+static long named(struct registry *st, const char *name, int person) {
+    long a = reg_find(st, name);
+    if (a < 0) a = (long)reg_add(st, xstrdup(name), NULL, NULL, person);
+    reg_touch(st, (size_t)a);
+    return a;
+}
+
+/* Is the word a reporter's turn marker ("Q", "Question", "Reporter")? */
+static int question_tag(const char *t, const struct word *w) {
+    return weq(t, w, "Q") || weq(t, w, "Question") || weq(t, w, "Questions") ||
+           weq(t, w, "Reporter") || weq(t, w, "Journalist") || weq(t, w, "Interviewer") ||
+           weq(t, w, "Audience");
+}
+
+/* A tag written in capitals ("MR. KIRBY", "MS. PSAKI", "SENIOR
+ * ADMINISTRATION OFFICIAL", "THE PRESIDENT", "MODERATOR"), as White House
+ * transcripts write them: a surname becomes the person of that surname
+ * named before ("Kirby" is John Kirby) or is registered title-cased; a
+ * role alone is the actor the document describes so ("THE PRESIDENT"),
+ * else a description in lower case. */
+static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t end) {
+    const char *t = st->t;
+    while (k < end && (weq(t, &w[k], "MR") || weq(t, &w[k], "MS") || weq(t, &w[k], "MRS") ||
+                       weq(t, &w[k], "DR") || weq(t, &w[k], "THE")))
+        k++;
+    if (weq(t, &w[k], "MODERATOR") || weq(t, &w[k], "OPERATOR")) return named(st, "moderator", 1);
+    int role = 1;
+    for (size_t x = k; x <= end; x++)
+        if (!WIS(t, w[x], LX_ROLE | LX_DESC) && !weq(t, &w[x], "of") &&
+            !weq(t, &w[x], "administration") && !weq(t, &w[x], "official") &&
+            !weq(t, &w[x], "officials"))
+            role = 0;
+    struct buf name = BUF_INIT;
+    for (size_t x = k; x <= end; x++) {
+        if (name.len) buf_addc(&name, ' ');
+        for (size_t b = w[x].s; b < w[x].e; b++) {
+            char c = t[b];
+            int first = b == w[x].s || t[b - 1] == '-' || t[b - 1] == '\'';
+            if (c >= 'A' && c <= 'Z' && (role || !first)) c = (char)(c + 32);
+            buf_addc(&name, c);
+        }
+    }
+    long a = -1;
+    if (role && k == end) {
+        a = reg_describe(st, name.p, name.len, NULL);
+        if (a >= 0) reg_touch(st, (size_t)a);
+    }
+    if (a < 0) a = named(st, name.p, 1);
+    buf_free(&name);
+    return a;
+}
 
 /* Transcript tag at the start of the sentence: "President of Russia
  * Vladimir Putin: ...". Returns the actor and sets *body_start. */
@@ -14,10 +73,18 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
                            size_t e, size_t *body_start) {
     const char *t = st->t;
     if (n < 2 || !w[0].cap || w[0].s != s) return -1;
+    /* "Q Hey, guys.": White House transcripts open a reporter's turn with
+     * a bare "Q" */
+    if (WLEN(t, w[0]) == 1 && t[w[0].s] == 'Q' && !w[1].punct && w[1].cap) {
+        *body_start = w[1].s;
+        return named(st, "journalist", 1);
+    }
     size_t j = 0;
+    int caps = 1;
     while (j + 1 < n && j < 14) {
         size_t q = j + 1;
-        if (w[q].punct) break;
+        /* "MR. KIRBY": the full stop of a title */
+        if (w[q].punct && !(w[q].punct == '.' && WLEN(t, w[j]) <= 3 && !w[j].lower)) break;
         if (w[q].cap || mn_run_link(t, w, q)) { j = q; continue; }
         break;
     }
@@ -48,7 +115,15 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
             break;
         }
     }
-    long a = reg_run_actor(st, w, 0, end, 1);
+    for (size_t x = 0; x <= end; x++)
+        if (w[x].lower) caps = 0;
+    long a;
+    if (question_tag(t, &w[0]) && end <= 1)
+        a = named(st, "journalist", 1);
+    else if (caps)
+        a = caps_tag(st, w, 0, end);
+    else
+        a = reg_run_actor(st, w, 0, end, 1);
     if (a < 0) return -1;
     c++;
     while (c < e && (t[c] == ' ' || (unsigned char)t[c] == 0xc2 || (unsigned char)t[c] == 0xa0)) c++;
@@ -91,4 +166,53 @@ long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t 
         a = b, *tag_start = w[y].s, *body_start = body;
     }
     return a;
+}
+
+/* Words that end the issuer part of a title: "Statement by X on ...". */
+static int title_stop(const char *t, const struct word *w) {
+    return weq(t, w, "on") || weq(t, w, "regarding") || weq(t, w, "following") ||
+           weq(t, w, "at") || weq(t, w, "after") || weq(t, w, "about") || weq(t, w, "in") ||
+           weq(t, w, "marking") || weq(t, w, "for") || weq(t, w, "to") || weq(t, w, "upon") ||
+           weq(t, w, "before") || weq(t, w, "during") || weq(t, w, "with") || weq(t, w, "ahead");
+}
+
+size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
+    struct words ws = {0};
+    size_t len = strlen(title), n = 0;
+    wd_scan(title, 0, len, &ws);
+    const char *t = st->t;
+    st->t = title; /* the registry reads names from the title's words */
+    size_t i = 0;
+    /* "Statement by|from|of ...", "Joint Statement of ...", "Remarks by ..." */
+    while (i + 1 < ws.n && !(weq(title, &ws.v[i], "by") || weq(title, &ws.v[i], "from") ||
+                             weq(title, &ws.v[i], "of")))
+        i++;
+    int kind = 0;
+    for (size_t k = 0; k < i; k++)
+        if (weq(title, &ws.v[k], "statement") || weq(title, &ws.v[k], "remarks") ||
+            weq(title, &ws.v[k], "declaration") || weq(title, &ws.v[k], "address") ||
+            weq(title, &ws.v[k], "communique"))
+            kind = 1;
+    if (!kind || i > 4 || weq(title, &ws.v[0], "readout")) goto out;
+    for (size_t k = i + 1; k < ws.n && n < 4;) {
+        if (title_stop(title, &ws.v[k]) || ws.v[k].punct == ':') break;
+        if (!mn_run_word(ws.v, k)) {
+            k++;
+            continue;
+        }
+        size_t e = mn_run_end(title, ws.v, ws.n, k);
+        long a = reg_run_actor(st, ws.v, k, e, 1);
+        if (a < 0) { /* roles only: "the Press Secretary" names no one */
+            k = e + 1;
+            continue;
+        }
+        int dup = 0;
+        for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
+        if (!dup) out[n++] = (size_t)a;
+        k = e + 1;
+    }
+out:
+    st->t = t;
+    free(ws.v);
+    return n;
 }

@@ -19,4 +19,11 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
 long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e,
                     size_t *tag_start, size_t *body_start);
 
+/* The issuer of a statement or the speaker of remarks, from the title:
+ * "Statement by President Biden on ...", "Statement from NSC Spokesperson
+ * Adrienne Watson on ...", "Joint Statement of the United States and
+ * Japan", "Remarks by President Biden ...". Registers them and fills out
+ * (at most four); returns how many (0: the title names no issuer). */
+size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]);
+
 #endif

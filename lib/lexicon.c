@@ -38,7 +38,50 @@ static const char *const cue_words[] = {
     "presented", "presents", "focused", "focuses", "briefed", "assessed", "assesses",
     "refuted", "initiated", "initiates", "outlined", "described", "convinced",
     "shared", "reached", "reject", "affirm", "reaffirm", "condemn", "coordinated",
-    "identified", NULL};
+    "identified",
+    /* stance and action verbs whose subject holds the position (ANNOTATION.md
+     * version 2): "The United States demanded ...", "Kuwait today rejected
+     * charges", and the present tense of news items ("The European Union
+     * urges Russia to ..."); forms that are also common nouns ("sanctions",
+     * "claims") are left out */
+    "agrees", "accuses", "denies", "vows", "threatens", "threatened", "refuses",
+    "refused", "accepts", "accepted", "opposes", "criticizes", "criticises", "defends",
+    "defended", "ordered", "banned", "announces", "cancels", "cancelled", "canceled",
+    "suspends", "suspended", "lifted", "asks", "proposes", "protested", "expels",
+    "expelled", "imposes", "imposed", "recognizes", "recognises", "blames", "blamed",
+    "approves", "endorses", "predicts", "predicted", "reiterates", "confirms",
+    "rejects", "denounces", "denounced", "withdraws", "withdrew", "released", "frees",
+    "freed", "boycotted", "halted", "resumes", "resumed", "seeks", "sought", "voted",
+    "vetoed", "passes", "passed", "adopts", "adopted", "summoned", "sanctioned",
+    "apologizes", "apologized", "apologises", "apologised", "acknowledges", "admits",
+    "concedes", "conceded", "allows", "allowed", "permits", "permitted", "reaffirms",
+    "affirms", "affirmed", "commits", "committed", "raises", "dismisses", "dismissed",
+    "slams", "slammed", "hails", "hailed", "praises", "congratulates", "congratulated",
+    "supported", "wished", "feared", "doubted", "declares", "planned", "intends",
+    "intended", "decides", "decided", "invites", "staged", "marched", "rallied",
+    "demonstrated", "filed", "sues", "sued", "ruled", "launched", "recommends",
+    "recommended", "declined", "reverses", "reversed", "resigns", "resigned",
+    "responds", "retaliates", "retaliated", "condemns",
+    NULL};
+
+/* Base forms of such verbs: a cue only after a plural or coordinated
+ * subject ("EU foreign ministers urge ...", "Rebels agree to ..."). */
+static const char *const plural_verbs[] = {
+    "urge", "demand", "agree",
+    "accuse", "deny", "vow", "threaten", "refuse", "welcome", "offer", "accept", "sign",
+    "back", "oppose", "criticize", "criticise", "defend", "order", "ban", "announce",
+    "claim", "cancel", "suspend", "lift", "pledge", "promise", "ask", "appeal",
+    "propose", "protest", "expel", "impose", "recognize", "recognise", "blame",
+    "approve", "endorse", "predict", "insist", "reiterate", "confirm", "denounce",
+    "withdraw", "release", "free", "boycott", "halt", "resume", "seek", "vote", "veto",
+    "pass", "adopt", "recall", "summon", "sanction", "apologize", "apologise",
+    "acknowledge", "admit", "concede", "allow", "permit", "commit", "voice", "raise",
+    "question", "dismiss", "slam", "hail", "praise", "thank", "congratulate", "support",
+    "want", "wish", "hope", "fear", "doubt", "declare", "consider", "plan",
+    "intend", "decide", "invite", "stage", "march", "rally", "demonstrate", "strike",
+    "file", "sue", "rule", "launch", "reach", "recommend", "decline", "retract",
+    "reverse", "resign", "respond", "retaliate", "warn", "note", "add",
+    NULL};
 
 /* Cues that may follow their subject: "..., said Shoigu". */
 static const char *const post_cue_words[] = {
@@ -195,7 +238,9 @@ static const char *const stop_words[] = {
     "Under", "Over", "Against", "Despite", "Through", "Besides", "Unlike", "Like",
     "Again", "Further", "Only", "Even", "Just", "Indeed", "Certainly", "Besides",
     "Apart", "Upon", "Until", "Once", "Other", "Another", "Important", "Special",
-    "Particular", "Attention", "Colleagues", "Friends", "Ladies", "Gentlemen", NULL};
+    "Particular", "Attention", "Colleagues", "Friends", "Ladies", "Gentlemen", "Happy",
+    "Jr", "Sr", "Nobody", "Everyone", "Everybody", "Somebody", "Anyone", "Thousands", "Hundreds", "Dozens", "Tens", "Several", "More", "Fewer",
+    NULL};
 
 /* Lower-case role nouns for descriptions: "the minister", "the British side". */
 static const char *const desc_nouns[] = {
@@ -263,7 +308,7 @@ static void build_lexicon(void) {
                  {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
                  {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC},     {stop_words, LX_STOP},
                  {name_particles, LX_PARTICLE}, {female_names, LX_FEMALE},
-                 {narrate_words, LX_NARRATE}};
+                 {narrate_words, LX_NARRATE}, {plural_verbs, LX_PLURALV}};
     size_t n = sizeof affil_adj / sizeof *affil_adj;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) n++;

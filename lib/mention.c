@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "registry.h"
+#include <string.h>
 
 /* Is word i a link inside a capitalised run ("of", "the" between capitals)? */
 int mn_run_link(const char *t, const struct word *w, size_t i) {
@@ -110,4 +111,120 @@ void mn_register(struct registry *st, const struct word *w, size_t n) {
         }
         i = j + 1;
     }
+}
+
+/* Words that end a subject noun phrase when read backwards from its verb:
+ * clause openers and function words a group's name does not hold. */
+static int np_breaker(const char *t, const struct word *w) {
+    static const char *const b[] = {"that", "which", "who", "whom", "whose", "when", "if",
+                                    "after", "before", "as", "because", "while", "but",
+                                    "where", "since", "although", "though", "than", "is",
+                                    "are", "was", "were", "be", "been", "has", "have",
+                                    "had", "will", "would", "could", "should", "can",
+                                    "may", "might", "must", "not", "it", "they", "he",
+                                    "she", "we", "i", "you", "this", "these", "there",
+                                    "also", "so", "said", "says", "say", "did", "do", "does"};
+    for (size_t k = 0; k < sizeof b / sizeof *b; k++)
+        if (wd_eq_n(t, w, b[k], strlen(b[k]))) return 1;
+    return 0;
+}
+
+/* Leading words a group's name leaves out: articles and quantities
+ * ("The", "A", "Thousands of", "More than 1,000", "Fifteen"). */
+static int np_quantity(const char *t, const struct word *w) {
+    static const char *const q[] = {"the", "a", "an", "thousands", "hundreds", "dozens",
+                                    "tens", "millions", "several", "some", "many", "more",
+                                    "than", "of", "about", "around", "nearly", "over",
+                                    "two", "three", "four", "five", "six", "seven",
+                                    "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                                    "twenty", "fifty", "hundred", "thousand", "other"};
+    if (t[w->s] >= '0' && t[w->s] <= '9') return 1;
+    for (size_t k = 0; k < sizeof q / sizeof *q; k++)
+        if (wd_eq_n(t, w, q[k], strlen(q[k]))) return 1;
+    return 0;
+}
+
+size_t mn_np_start(const char *t, const struct word *w, size_t j) {
+    size_t k = j;
+    while (k > 0 && j - k < 12) {
+        if (w[k].punct && w[k].punct != '\'' && w[k].punct != '*') break;
+        const struct word *p = &w[k - 1];
+        if (np_breaker(t, p) || (!p->cap && (p->lx & LX_CUE))) break;
+        k--;
+    }
+    return k;
+}
+
+long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) {
+    const char *t = st->t;
+    while (from < j && np_quantity(t, &w[from])) from++;
+    if (from > j || j - from > 9) return -1;
+    const struct word *h = &w[j];
+    /* the head is a noun: not an adverb, not a function or quantity word */
+    if (np_quantity(t, h) || np_breaker(t, h) || (h->lx & (LX_STOP | LX_BETWEEN | LX_WEEKDAY)))
+        return -1;
+    if (!h->cap && WLEN(t, *h) > 2 && t[h->e - 2] == 'l' && t[h->e - 1] == 'y') return -1;
+    for (size_t x = from; x <= j; x++)
+        if (!w[x].cap && (w[x].lx & (LX_CUE | LX_PLURALV))) return -1;
+    struct buf name = BUF_INIT;
+    buf_add(&name, t + w[from].s, w[j].e - w[from].s);
+    /* a common noun is capitalised only because it opens the sentence */
+    const struct word *f = &w[from];
+    if (f->cap && f->lower && !(f->lx & (LX_AFFIL | LX_COUNTRY | LX_BODY | LX_PLACE)) &&
+        !(from < j && w[from + 1].cap) && name.len && name.p[0] >= 'A' && name.p[0] <= 'Z')
+        name.p[0] = (char)(name.p[0] + 32);
+    long a = reg_find(st, buf_str(&name));
+    if (a < 0) {
+        int person = (h->lx & (LX_DESC | LX_ROLE)) && t[h->e - 1] != 's';
+        a = (long)reg_add(st, buf_detach(&name), NULL, NULL, person);
+    }
+    buf_free(&name);
+    reg_touch(st, (size_t)a);
+    return a;
+}
+
+int mn_agent_noun(const char *t, const struct word *w) {
+    static const char *const nouns[] = {
+        "ministers", "minister", "officials", "official", "leaders", "leader", "rebels",
+        "militants", "lawmakers", "legislators", "senators", "diplomats", "diplomat",
+        "delegates", "cleric", "clerics", "government", "governments", "group", "groups",
+        "parties", "party", "countries", "states", "members", "representatives",
+        "unions", "union", "opposition", "forces", "troops", "police", "students",
+        "residents", "lawyers", "judges", "court", "journalists", "voters", "citizens",
+        "authorities", "allies", "partners", "nations", "powers", "spokesman",
+        "spokeswoman", "spokesperson", "commander", "commanders", "army", "military",
+        "people", "crowds", "factions", "faction", "coalition", "alliance", "bloc",
+        "parliament", "congress", "senate", "cabinet", "council", "committee",
+        "ministry", "agency", "organization", "organisation", "association", "embassy",
+        "administration", "regime", "junta", "president", "presidents", "premier",
+        "envoy", "envoys", "ambassador", "source", "sources", "analysts", "experts",
+        "insurgents", "separatists", "fighters", "guerrillas", "activists", "workers",
+        "families", "relatives", "victims", "villagers", "refugees", "migrants",
+        "demonstrators", "protesters", "protestors", "monks", "bishops", "church",
+        "hardliners", "moderates", "conservatives", "liberals", "democrats",
+        "republicans", "socialists", "communists", "nationalists", "islamists",
+        "critics", "supporters", "opponents", "donors", "creditors", "investors",
+        "negotiators", "mediators", "observers", "monitors", "inspectors", "prosecutors",
+        "investigators", "generals", "chiefs", "heads", "mayors", "governors"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
+    /* a proper name of a body ("Hezbollah", "GANVA"), not of a document */
+    static const char *const things[] = {
+        "Declaration", "Statement", "Agreement", "Treaty", "Memorandum", "Document",
+        "Communique", "Resolution", "Plan", "Initiative", "Summit", "Conference", "Market",
+        "Forum", "Programme", "Program", "Strategy", "Act", "Law", "Charter", "Convention",
+        "Protocol", "Accords", "Accord", "Package", "Measures", "Format", "Process"};
+    for (size_t k = 0; k < sizeof things / sizeof *things; k++)
+        if (wd_eq_n(t, w, things[k], strlen(things[k]))) return 0;
+    return w->cap && !(w->lx & (LX_STOP | LX_WEEKDAY | LX_MONTH | LX_ROLE));
+}
+
+int mn_side_noun(const char *t, const struct word *w) {
+    static const char *const nouns[] = {
+        "lawyers", "supporters", "opponents", "critics", "families", "relatives", "victims",
+        "residents", "protesters", "protestors", "demonstrators", "lawmakers", "fighters",
+        "activists", "allies", "friends", "advocates", "groups", "group"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
+    return 0;
 }

@@ -25,4 +25,23 @@ size_t mn_run_end(const char *t, const struct word *w, size_t n, size_t k);
  * surnames, pronouns and "the two sides" can find them. */
 void mn_register(struct registry *st, const struct word *w, size_t n);
 
+/* First word of the subject noun phrase that ends at word j, read back to
+ * punctuation, a clause opener or another verb (at most 12 words). */
+size_t mn_np_start(const char *t, const struct word *w, size_t j);
+
+/* A group or description named as the text names it ("EU foreign
+ * ministers", "senior Iranian military official", "delegates at Iraq's
+ * National Conference"): the phrase w[from..j] without its article or
+ * quantity ("Thousands of protesters" is "protesters"), registered as an
+ * actor of its own. -1 when the phrase cannot be a group's name. */
+long mn_group(struct registry *st, const struct word *w, size_t from, size_t j);
+
+/* Can word w head the name of a group or body ("ministers", "cleric",
+ * "protesters", a capitalised name)? */
+int mn_agent_noun(const char *t, const struct word *w);
+
+/* Does word w name people on someone's side, so that the name after a
+ * preposition is not the subject ("Lawyers for Julian Assange warn")? */
+int mn_side_noun(const char *t, const struct word *w);
+
 #endif

@@ -159,6 +159,39 @@ static int passive_cue(const char *t, const struct word *w) {
 
 /* ---- the rules ---------------------------------------------------------- */
 
+/* Is word w a preposition that can stand inside a subject phrase? */
+static int preposition(const char *t, const struct word *w) {
+    return weq(t, w, "for") || weq(t, w, "of") || weq(t, w, "at") || weq(t, w, "in") ||
+           weq(t, w, "from") || weq(t, w, "with") || weq(t, w, "against") || weq(t, w, "to") ||
+           weq(t, w, "on") || weq(t, w, "by");
+}
+
+/* A preposition inside a subject phrase that puts the name after it out
+ * of subject position: "Lawyers for Julian Assange warn" (but "President of
+ * France", "presidents of Russia and Belarus" are role phrases). */
+static int phrase_preposition(const char *t, const struct word *ws, size_t from, size_t rs) {
+    for (size_t x = from + 1; x < rs; x++)
+        if (!ws[x].cap && preposition(t, &ws[x]) && mn_side_noun(t, &ws[x - 1])) return 1;
+    return 0;
+}
+
+/* The subject that ends at word j of the verb cue: a name, pronoun or
+ * description (subject_at). A base-form verb ("urge", "agree") needs a
+ * plural or coordinated subject: "the Ukraine question" is no verb. */
+static int subject_verb(struct registry *st, const struct word *ws, size_t j,
+                        const struct word *cue, struct who *out) {
+    const char *t = st->t;
+    size_t from = mn_np_start(t, ws, j);
+    size_t rs = mn_run_word(ws, j) ? mn_run_start(t, ws, j) : j;
+    if (phrase_preposition(t, ws, from, rs < j ? rs : j)) return 0;
+    if (!subject_at(st, ws, j, out)) return 0;
+    if (WIS(t, *cue, LX_CUE) || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
+        (!ws[j].cap && t[ws[j].e - 1] == 's'))
+        return 1;
+    *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+    return 0;
+}
+
 /* "issued" is a cue only in "issued a statement". */
 static int issued_statement(const char *t, const struct word *w, size_t n, size_t i) {
     for (size_t q = i + 1; q < n && q <= i + 3; q++)
@@ -175,7 +208,7 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
     size_t n = c->n;
     for (size_t i = 0; i < n; i++) {
         const struct word *w = &ws[i];
-        if (w->cap || !WIS(t, *w, LX_CUE)) continue; /* "States" is no cue */
+        if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue; /* "States" is no cue */
         if (weq(t, w, "issued") && !issued_statement(t, ws, n, i)) continue;
         /* "X said": walk back over adverbs and "on Thursday". */
         size_t j = i;
@@ -190,7 +223,14 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
             ok = !ws[j + 1].punct || ws[j + 1].punct == '.';
             break;
         }
-        if (ok && i > 0 && subject_at(st, ws, j, out)) {
+        /* "Jack Straw, touring a camp of displaced people, urged ...": an
+         * appositive or participial phrase between subject and verb */
+        if (!ok && i > 1 && ws[i].punct == ',') {
+            size_t q = i - 1;
+            while (q > 0 && i - q < 14 && ws[q].punct != ',') q--;
+            if (q > 0 && ws[q].punct == ',' && !ws[q - 1].punct) j = q - 1, ok = 1;
+        }
+        if (ok && i > 0 && subject_verb(st, ws, j, w, out)) {
             CUE(out, *w);
             return 1;
         }
@@ -340,6 +380,60 @@ static int rule_according_to(struct rule_ctx *c, struct who *out) {
     return 0;
 }
 
+/* "EU foreign ministers urged ...", "A senior Iranian military official
+ * warned ...", "Thousands of protesters demand ...": the subject phrase
+ * that opens the sentence (or follows a heading's colon) and ends in a
+ * noun for people or bodies is an actor of its own, named as the text
+ * names it (ANNOTATION.md, version 2). */
+static int rule_group(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    for (size_t i = 1; i < c->n && i < 16; i++) {
+        const struct word *w = &ws[i];
+        if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue;
+        size_t j = i - 1;
+        while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
+        if (ws[j + 1].punct && ws[j + 1].punct != '.') return 0;
+        size_t from = mn_np_start(t, ws, j);
+        if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-')) return 0;
+        if (!mn_agent_noun(t, &ws[j])) return 0;
+        /* "The President", "the parties", "Both countries", "Ukraine and the
+         * United Kingdom": descriptions and coordinated names refer to
+         * actors named before, which the other rules resolve */
+        size_t f = from;
+        while (f < j && WIS(t, ws[f], LX_STOP) && !weq(t, &ws[f], "a") && !weq(t, &ws[f], "an")) f++;
+        if (weq(t, &ws[from], "the") || weq(t, &ws[f], "the") || weq(t, &ws[f], "both") ||
+            weq(t, &ws[f], "two") || weq(t, &ws[f], "all"))
+            if (WIS(t, ws[j], LX_ROLE | LX_DESC | LX_JOINT) || j == f + 1) return 0;
+        for (size_t x = from; x < j; x++)
+            if (weq(t, &ws[x], "and") && ws[x + 1].cap) return 0;
+        if (!WIS(t, *w, LX_CUE) && t[ws[j].e - 1] != 's') return 0;
+        long a = mn_group(c->st, ws, from, j);
+        if (a < 0) return 0;
+        *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
+        CUE(out, *w);
+        return 1;
+    }
+    return 0;
+}
+
+/* "I strongly condemn ...", "We reaffirm ...": in a statement, the first
+ * person is its issuer (from the title), before any continuation. */
+static int rule_first_person(struct rule_ctx *c, struct who *out) {
+    if (!c->issuer || !c->issuer->n) return 0;
+    const char *t = c->st->t;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct word *w = &c->w[i];
+        if (weq(t, w, "I") || weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") ||
+            weq(t, w, "us")) {
+            *out = *c->issuer;
+            CUE(out, *w);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Continuation: press releases report a speaker's words over several
  * sentences and name the speaker once ("Andriy Yermak said ... So Europe
  * must help."). A sentence with no evidence of its own goes on with the
@@ -367,6 +461,8 @@ const struct rule spk_rules[] = {
     {"passive", rule_passive},
     {"in-opinion", rule_in_opinion},
     {"according-to", rule_according_to},
+    {"group", rule_group},
+    {"first-person", rule_first_person},
     {"continuation", rule_continuation},
     {NULL, NULL},
 };

@@ -31,6 +31,7 @@ struct rule_ctx {
     const struct sent *se;
     struct spk_doc *doc;  /* statements so far */
     size_t first;         /* this document's first statement in doc */
+    const struct who *issuer; /* the statement's issuer (n 0: none), from the title */
 };
 
 struct rule {

@@ -27,7 +27,8 @@
 const char *spk_how_name(enum spk_how h) {
     static const char *const n[] = {"narrator", "reporting-verb", "quote", "pronoun",
                                     "description", "joint", "according-to",
-                                    "transcript", "speaker", "continuation"};
+                                    "transcript", "speaker", "continuation",
+                                    "group", "question", "issuer", "outcome"};
     return (h >= 0 && (size_t)h < sizeof n / sizeof *n) ? n[h] : "?";
 }
 
@@ -56,7 +57,8 @@ static int quote_flip(const char *t, size_t s, size_t e, int open) {
 /* Attributes one sentence: a transcript tag, the turn it is in or the
  * document's speaker, else the first evidence rule that names someone. */
 static void attribute_one(struct registry *st, struct words *ws, const struct sent *se,
-                          long *turn, long doc_speaker, size_t first_of_doc) {
+                          long *turn, long doc_speaker, size_t first_of_doc,
+                          const struct who *issuer) {
     const char *t = st->t;
     struct spk_doc *doc = st->doc;
     if (se->para_start) *turn = -1;
@@ -83,8 +85,9 @@ static void attribute_one(struct registry *st, struct words *ws, const struct se
         long a = *turn >= 0 ? *turn : doc_speaker;
         who = (struct who){{(size_t)a}, 1, *turn >= 0 ? SPK_TRANSCRIPT : SPK_SPEAKER, 0, 0};
     } else {
-        struct rule_ctx c = {st, ws->v, ws->n, se, doc, first_of_doc};
-        rules_apply(&c, &who);
+        struct rule_ctx c = {st, ws->v, ws->n, se, doc, first_of_doc, issuer};
+        /* a statement's sentences that name no one are its issuer's */
+        if (!rules_apply(&c, &who) && issuer && issuer->n) who = *issuer;
     }
     if (tag < 0 && who.n) {
         sm.how = who.how;
@@ -100,14 +103,24 @@ static void attribute_one(struct registry *st, struct words *ws, const struct se
 
 void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
                    const char *speaker, const struct actors *dict, struct spk_doc *doc) {
+    struct spk_input in = {speaker, NULL};
+    spk_attribute_doc(t, len, sents, &in, dict, doc);
+}
+
+void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
+                       const struct spk_input *in, const struct actors *dict,
+                       struct spk_doc *doc) {
     (void)len;
     struct registry st = {t, doc, dict, NULL, NULL, 0, -1};
     struct words ws = {0};
     long doc_speaker = -1;
-    if (speaker) {
-        doc_speaker = (long)reg_add(&st, xstrdup(speaker), NULL, NULL, 1);
+    if (in && in->speaker) {
+        doc_speaker = (long)reg_add(&st, xstrdup(in->speaker), NULL, NULL, 1);
         reg_touch(&st, (size_t)doc_speaker);
     }
+    struct who issuer = {{0}, 0, SPK_ISSUER, 0, 0};
+    if (in && in->title && doc_speaker < 0)
+        issuer.n = lay_title_issuer(&st, in->title, issuer.actors);
     long turn = -1; /* current transcript speaker */
     int open = 0;   /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = doc->nstmts;
@@ -117,7 +130,7 @@ void spk_attribute(const char *t, size_t len, const struct sent_list *sents,
     size_t nq = 0;
     for (size_t si = 0; si < sents->n; si++) {
         const struct sent *se = &sents->v[si];
-        attribute_one(&st, &ws, se, &turn, doc_speaker, first_of_doc);
+        attribute_one(&st, &ws, se, &turn, doc_speaker, first_of_doc, &issuer);
         in_quote[nq] = open;
         open = quote_flip(t, se->start, se->end, open);
         opened[nq] = open;

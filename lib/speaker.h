@@ -27,7 +27,11 @@ enum spk_how {
     SPK_ACCORDING_TO,   /* "According to Shoigu, ..." with no other cue */
     SPK_TRANSCRIPT,     /* "Vladimir Putin: ..." */
     SPK_SPEAKER,        /* the document's speaker (--speaker) */
-    SPK_CONTINUATION    /* no evidence of its own: goes on with the sentence before */
+    SPK_CONTINUATION,   /* no evidence of its own: goes on with the sentence before */
+    SPK_GROUP,          /* "EU foreign ministers urged ...": a group named as the text names it */
+    SPK_QUESTION,       /* a reporter's question in a transcript ("Q:", "Question:") */
+    SPK_ISSUER,         /* the issuer of a statement, from its title */
+    SPK_OUTCOME         /* the agentless outcome of a meeting: each party */
 };
 
 const char *spk_how_name(enum spk_how h);
@@ -64,6 +68,19 @@ struct spk_doc {
  * frees with spk_doc_free). Never fails. */
 void spk_attribute(const char *text, size_t len, const struct sent_list *sents,
                    const char *speaker, const struct actors *dict, struct spk_doc *doc);
+
+/* What is known of a document besides its text. */
+struct spk_input {
+    const char *speaker; /* first-person speech of this person, or NULL */
+    const char *title;   /* "Statement by President Biden on ...": the issuer of
+                            a statement holds its first-person and otherwise
+                            unattributed sentences; or NULL */
+};
+
+/* spk_attribute with a title (in may be NULL). */
+void spk_attribute_doc(const char *text, size_t len, const struct sent_list *sents,
+                       const struct spk_input *in, const struct actors *dict,
+                       struct spk_doc *doc);
 
 /* Writes "A; B" (or "narrator") for a statement's actors into a new string. */
 char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s);
