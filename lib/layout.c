@@ -185,7 +185,7 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
     size_t i = 0;
     /* "Statement by|from|of ...", "Joint Statement of ...", "Remarks by ..." */
     while (i + 1 < ws.n && !(weq(title, &ws.v[i], "by") || weq(title, &ws.v[i], "from") ||
-                             weq(title, &ws.v[i], "of")))
+                             weq(title, &ws.v[i], "of") || weq(title, &ws.v[i], "between")))
         i++;
     int kind = 0;
     for (size_t k = 0; k < i; k++)

@@ -93,7 +93,10 @@ static const char *const between_words[] = {
     "also", "again", "further", "has", "have", "had", "then", "later", "repeatedly",
     "strongly", "firmly", "once", "publicly", "separately", "particularly", "has",
     "earlier", "previously", "already", "specifically", "in", "turn", "both", "all",
-    "clearly", "had", "therefore", "furthermore", "moreover", "personally", NULL};
+    "clearly", "had", "therefore", "furthermore", "moreover", "personally", "today",
+    "yesterday", "tonight", "overnight", "late", "early", "formally", "officially",
+    "reportedly", "jointly", "unanimously", "promptly", "swiftly", "immediately", "now",
+    "still", "recently", "angrily", "sharply", "flatly", "quickly", NULL};
 
 static const char *const months[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -246,7 +249,10 @@ static const char *const stop_words[] = {
 static const char *const desc_nouns[] = {
     "minister", "president", "side", "chancellor", "secretary", "leader", "premier",
     "ministry", "head", "counterpart", "diplomat", "envoy", "ambassador", "official",
-    "spokesman", "spokeswoman", "spokesperson", "guest", "interlocutor", NULL};
+    "spokesman", "spokeswoman", "spokesperson", "guest", "interlocutor",
+    "secretary-general", "chief", "adviser", "advisor", "negotiator", "commander",
+    "prosecutor", "mayor", "governor", "watchdog", "agency", "organisation",
+    "organization", "group", "alliance", "bloc", "company", "institute", NULL};
 
 /* Verbs of narration: a sentence with one reports what was done or talked
  * about ("The presidents discussed ...", "Issues were touched upon"), not

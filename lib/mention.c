@@ -155,6 +155,26 @@ size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     return k;
 }
 
+/* Is w (capitalised at the start of a sentence) a common word, written in
+ * lower case elsewhere ("Rebel groups", "Delegates at ...", "Senior
+ * officials"), not a proper adjective or name ("Kurdish leaders", "Taliban
+ * commanders")? */
+static int common_word(const char *t, const struct word *w) {
+    static const char *const adj[] = {
+        "senior", "top", "opposition", "rebel", "local", "foreign", "human", "military",
+        "armed", "former", "rival", "angry", "hardline", "striking", "exiled", "unnamed",
+        "anonymous", "many", "some", "government", "state", "security", "police", "army",
+        "tribal", "religious", "world",
+        "international", "independent", "civil", "student", "union", "party", "trade",
+        "industry", "rights"};
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (wd_eq_n(t, w, adj[k], strlen(adj[k]))) return 1;
+    if (w->lx & (LX_AFFIL | LX_COUNTRY | LX_BODY | LX_PLACE | LX_ROLE)) return 0;
+    struct word x = *w;
+    x.cap = 0; /* the noun lists and plural endings, not the proper-name rule */
+    return mn_agent_noun(t, &x);
+}
+
 long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) {
     const char *t = st->t;
     while (from < j && np_quantity(t, &w[from])) from++;
@@ -170,8 +190,8 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     buf_add(&name, t + w[from].s, w[j].e - w[from].s);
     /* a common noun is capitalised only because it opens the sentence */
     const struct word *f = &w[from];
-    if (f->cap && f->lower && !(f->lx & (LX_AFFIL | LX_COUNTRY | LX_BODY | LX_PLACE)) &&
-        !(from < j && w[from + 1].cap) && name.len && name.p[0] >= 'A' && name.p[0] <= 'Z')
+    if (f->cap && f->lower && common_word(t, f) && name.len && name.p[0] >= 'A' &&
+        name.p[0] <= 'Z')
         name.p[0] = (char)(name.p[0] + 32);
     long a = reg_find(st, buf_str(&name));
     if (a < 0) {
@@ -208,6 +228,12 @@ int mn_agent_noun(const char *t, const struct word *w) {
         "investigators", "generals", "chiefs", "heads", "mayors", "governors"};
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
         if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
+    /* plurals of nouns for people: "elders", "activists", "politicians" */
+    size_t l = WLEN(t, *w);
+    const char *e = t + w->e;
+    if (!w->cap && l > 5 && (memcmp(e - 3, "ers", 3) == 0 || memcmp(e - 4, "ists", 4) == 0 ||
+                             memcmp(e - 4, "ians", 4) == 0))
+        return 1;
     /* a proper name of a body ("Hezbollah", "GANVA"), not of a document */
     static const char *const things[] = {
         "Declaration", "Statement", "Agreement", "Treaty", "Memorandum", "Document",

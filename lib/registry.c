@@ -103,7 +103,7 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     size_t ns = k;
     for (size_t i = k; i <= j; i++)
         if (wd_affil(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY) ||
-            weq(t, &w[i], "of") || weq(t, &w[i], "the"))
+            (!w[i].cap && WIS(t, w[i], LX_DESC)) || weq(t, &w[i], "of") || weq(t, &w[i], "the"))
             ns = i + 1;
     /* A body when no name follows and the head noun -- the last word before
      * the first "of" -- names one: "Russian Foreign Ministry", "Office of
@@ -112,6 +112,25 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     const char *affil = NULL;
     struct buf name = BUF_INIT, role = BUF_INIT;
     long r = -1;
+    /* A body the dictionary knows by the whole run ("United States", "Russian
+     * Federation", "UK"), or an acronym of a country ("US", "U.S."): that
+     * body, whatever its words' classes say. */
+    const struct actor_entry *whole = actors_find(st->dict, t + w[k].s, w[j].e - w[k].s);
+    if (whole && !whole->person) body = 1;
+    if (k == j && !w[k].lower && wd_affil(t, &w[k])) {
+        wd_join(&name, t, w, k, j + 1);
+        if (!reg_canonical(st, &name)) {
+            buf_reset(&name);
+            buf_adds(&name, wd_affil(t, &w[k]));
+        }
+        r = reg_find(st, buf_str(&name));
+        if (r < 0 && register_new) {
+            const struct actor_entry *de = reg_canonical(st, &name);
+            r = (long)reg_add(st, buf_detach(&name), NULL, NULL, 0);
+            reg_enrich(&st->doc->actors[r], de);
+        }
+        goto out;
+    }
     if (body) {
         affil = wd_affil(t, &w[k]);
         wd_join(&name, t, w, k, j + 1);
@@ -285,6 +304,26 @@ long reg_speaker_for(struct registry *st, size_t a) {
         if (best < 0 || reg_more_salient(st, i, (size_t)best)) best = (long)i;
     }
     return best >= 0 ? best : (long)a;
+}
+
+long reg_recent_body(struct registry *st, int plural_group) {
+    long best = -1;
+    for (size_t i = 0; i < st->doc->nactors; i++) {
+        const struct spk_actor *a = &st->doc->actors[i];
+        if (!st->recency[i] || a->person) continue;
+        if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
+    }
+    if (best >= 0 && plural_group) {
+        /* only a group named as the text names it, in the plural, and
+         * mentioned after every person */
+        const char *n = st->doc->actors[best].name;
+        size_t l = strlen(n);
+        if (!(n[0] >= 'a' && n[0] <= 'z') && !strchr(n, ' ')) return -1;
+        if (!l || n[l - 1] != 's') return -1;
+        for (size_t i = 0; i < st->doc->nactors; i++)
+            if (st->doc->actors[i].person && st->recency[i] > st->recency[best]) return -1;
+    }
+    return best;
 }
 
 void reg_free(struct registry *st) {

@@ -69,6 +69,11 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
 /* A country speaks through the most salient person affiliated with it. */
 long reg_speaker_for(struct registry *st, size_t a);
 
+/* The body or country mentioned last ("it said"); with plural_group, only
+ * a plural group named after every person ("Western diplomats ... they
+ * said"). -1 when none. */
+long reg_recent_body(struct registry *st, int plural_group);
+
 /* Frees the registry's own arrays (not the document). */
 void reg_free(struct registry *st);
 

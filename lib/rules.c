@@ -28,6 +28,21 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
         *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN};
         return 1;
     }
+    /* "it said": the body or country reported last */
+    if (weq(t, &w[j], "it") && j + 1 < SIZE_MAX) {
+        long a = reg_recent_body(st, 0);
+        if (a < 0) return 0;
+        *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
+        return 1;
+    }
+    /* "they" after a group ("Western diplomats met ... They said") */
+    if (weq(t, &w[j], "they")) {
+        long a = reg_recent_body(st, 1);
+        if (a >= 0) {
+            *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
+            return 1;
+        }
+    }
     if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
         (WIS(t, w[j], LX_JOINT) && j > 0 &&
          (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
@@ -223,12 +238,22 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
             ok = !ws[j + 1].punct || ws[j + 1].punct == '.';
             break;
         }
-        /* "Jack Straw, touring a camp of displaced people, urged ...": an
-         * appositive or participial phrase between subject and verb */
-        if (!ok && i > 1 && ws[i].punct == ',') {
+        /* "Jack Straw, touring a camp of displaced people, urged ...",
+         * "The EU's foreign policy chief, Josep Borrell, warned ...": an
+         * appositive or participial phrase between subject and verb; the
+         * name in it, else the subject before it */
+        if (i > 1 && ws[i].punct == ',') {
             size_t q = i - 1;
             while (q > 0 && i - q < 14 && ws[q].punct != ',') q--;
-            if (q > 0 && ws[q].punct == ',' && !ws[q - 1].punct) j = q - 1, ok = 1;
+            ok = 0;
+            if (q > 0 && ws[q].punct == ',' && !ws[q - 1].punct) {
+                if (mn_run_word(ws, i - 1) && mn_run_start(t, ws, i - 1) == q &&
+                    subject_verb(st, ws, i - 1, w, out)) {
+                    CUE(out, *w);
+                    return 1;
+                }
+                j = q - 1, ok = 1;
+            }
         }
         if (ok && i > 0 && subject_verb(st, ws, j, w, out)) {
             CUE(out, *w);
@@ -395,7 +420,11 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
         while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
         if (ws[j + 1].punct && ws[j + 1].punct != '.') return 0;
         size_t from = mn_np_start(t, ws, j);
-        if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-')) return 0;
+        /* the phrase opens the sentence, follows a heading's colon or a
+         * short opener ("On Monday, ...", "In a statement, ...") */
+        if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-') &&
+            !(ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP)))
+            return 0;
         if (!mn_agent_noun(t, &ws[j])) return 0;
         /* "The President", "the parties", "Both countries", "Ukraine and the
          * United Kingdom": descriptions and coordinated names refer to
