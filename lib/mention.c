@@ -193,10 +193,23 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     if (f->cap && f->lower && common_word(t, f) && name.len && name.p[0] >= 'A' &&
         name.p[0] <= 'Z')
         name.p[0] = (char)(name.p[0] + 32);
+    /* one capitalised word that opens a sentence is a group only as an
+     * acronym ("GANVA") or a name the dictionary knows: "Climate",
+     * "Support", "Serious" are not */
+    if (from == j && h->cap && h->lower && !(h->lx & (LX_BODY | LX_COUNTRY)) &&
+        !actors_find(st->dict, t + h->s, WLEN(t, *h))) {
+        struct word x = *h;
+        x.cap = 0;
+        if (!mn_agent_noun(t, &x)) {
+            buf_free(&name);
+            return -1;
+        }
+    }
     long a = reg_find(st, buf_str(&name));
     if (a < 0) {
         int person = (h->lx & (LX_DESC | LX_ROLE)) && t[h->e - 1] != 's';
         a = (long)reg_add(st, buf_detach(&name), NULL, NULL, person);
+        st->doc->actors[a].group = 1;
     }
     buf_free(&name);
     reg_touch(st, (size_t)a);

@@ -33,7 +33,7 @@ size_t reg_add(struct registry *st, char *name, char *role, char *affil, int per
         d->cap_actors = d->cap_actors ? d->cap_actors * 2 : 8;
         d->actors = xreallocarray(d->actors, d->cap_actors, sizeof *d->actors);
     }
-    d->actors[d->nactors] = (struct spk_actor){name, role, affil, NULL, person, 0};
+    d->actors[d->nactors] = (struct spk_actor){name, role, affil, NULL, person, 0, 0};
     set_female(&d->actors[d->nactors]);
     st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
     st->mentions = xreallocarray(st->mentions, d->nactors + 1, sizeof *st->mentions);
@@ -314,12 +314,10 @@ long reg_recent_body(struct registry *st, int plural_group) {
         if (best < 0 || st->recency[i] > st->recency[best]) best = (long)i;
     }
     if (best >= 0 && plural_group) {
-        /* only a group named as the text names it, in the plural, and
-         * mentioned after every person */
+        /* only a group in the plural, mentioned after every person */
         const char *n = st->doc->actors[best].name;
         size_t l = strlen(n);
-        if (!(n[0] >= 'a' && n[0] <= 'z') && !strchr(n, ' ')) return -1;
-        if (!l || n[l - 1] != 's') return -1;
+        if (!st->doc->actors[best].group || !l || n[l - 1] != 's') return -1;
         for (size_t i = 0; i < st->doc->nactors; i++)
             if (st->doc->actors[i].person && st->recency[i] > st->recency[best]) return -1;
     }

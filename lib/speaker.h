@@ -43,6 +43,7 @@ struct spk_actor {
     char *code;  /* actor code from the dictionary ("RUSMIL"), or NULL */
     int person;  /* 1 person, 0 body */
     int female;  /* 1 when a first name or title says so ("she" resolves here) */
+    int group;   /* 1 for a group named as the text names it ("EU foreign ministers") */
 };
 
 struct spk_stmt {
