@@ -188,19 +188,30 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
                              weq(title, &ws.v[i], "of") || weq(title, &ws.v[i], "between")))
         i++;
     int kind = 0;
-    for (size_t k = 0; k < i; k++)
+    size_t kw = 0;
+    for (size_t k = 0; k < ws.n && k <= i; k++)
         if (weq(title, &ws.v[k], "statement") || weq(title, &ws.v[k], "remarks") ||
             weq(title, &ws.v[k], "declaration") || weq(title, &ws.v[k], "address") ||
-            weq(title, &ws.v[k], "communique"))
+            weq(title, &ws.v[k], "communique")) {
             kind = 1;
-    if (!kind || i > 4 || weq(title, &ws.v[0], "readout")) goto out;
-    for (size_t k = i + 1; k < ws.n && n < 4;) {
+            kw = k;
+            break;
+        }
+    if (!kind || weq(title, &ws.v[0], "readout")) goto out;
+    /* "President Biden Statement on ...": the issuer before the word */
+    size_t from = i + 1;
+    if (kw > 0 && kw < 6 && !weq(title, &ws.v[0], "joint") && !weq(title, &ws.v[0], "press") &&
+        !weq(title, &ws.v[0], "final") && !weq(title, &ws.v[0], "common"))
+        from = 0, i = kw;
+    else if (i > 4) goto out;
+    for (size_t k = from; k < ws.n && n < 4;) {
+        if (from == 0 && k >= i) break;
         if (title_stop(title, &ws.v[k]) || ws.v[k].punct == ':') break;
         if (!mn_run_word(ws.v, k)) {
             k++;
             continue;
         }
-        size_t e = mn_run_end(title, ws.v, ws.n, k);
+        size_t e = mn_run_end(title, ws.v, from == 0 ? i : ws.n, k);
         long a = reg_run_actor(st, ws.v, k, e, 1);
         if (a < 0) { /* roles only: "the Press Secretary" names no one */
             k = e + 1;

@@ -169,7 +169,12 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
         }
         ns = x;
     }
-    wd_join(&name, t, w, ns, j + 1);
+    /* "Joseph R. Biden": a middle initial is no part of the canonical name */
+    for (size_t i = ns; i <= j; i++) {
+        if (i > ns && i < j && WLEN(t, w[i]) == 1 && w[i].cap) continue;
+        if (name.len) buf_addc(&name, ' ');
+        buf_add(&name, t + w[i].s, WLEN(t, w[i]));
+    }
     int country = (ns == j && WIS(t, w[j], LX_COUNTRY));
     const struct actor_entry *de = reg_canonical(st, &name);
     r = reg_find(st, buf_str(&name));
