@@ -97,6 +97,15 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     const char *t = st->t;
     while (k <= j && (weq(t, &w[k], "the") || weq(t, &w[k], "and"))) k++;
     if (k > j) return -1;
+    /* "Prime Minister Kaja Kallas of Estonia", "President Volodymyr
+     * Zelenskyy of Ukraine": the person, affiliated with the country */
+    if (j >= k + 3 && weq(t, &w[j - 1], "of") && WIS(t, w[j], LX_COUNTRY) && w[j - 2].lower &&
+        !WIS(t, w[j - 2], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE)) {
+        long r = reg_run_actor(st, w, k, j - 2, register_new);
+        if (r >= 0 && !st->doc->actors[r].affil && st->doc->actors[r].person)
+            st->doc->actors[r].affil = xstrndup(t + w[j].s, WLEN(t, w[j]));
+        return r;
+    }
     /* The name is the tail of the run after the last role, body, place or
      * affiliation word or "of Country"; with no such tail, a run naming a
      * body ("Russian Foreign Ministry") is the body. */
@@ -153,9 +162,12 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     if (ns > j) { /* only roles: a description, resolved by the caller */
         goto out;
     }
-    /* Person names have lower-case letters; an all-caps word is an acronym. */
+    /* Person names have lower-case letters; an all-caps word is an acronym,
+     * except a middle initial ("Joseph R. Biden"). */
     for (size_t i = ns; i <= j; i++)
-        if ((!w[i].lower && !WIS(t, w[i], LX_PARTICLE)) || weq(t, &w[i], "of")) goto out;
+        if ((!w[i].lower && !WIS(t, w[i], LX_PARTICLE) && !(i > ns && i < j && WLEN(t, w[i]) == 1)) ||
+            weq(t, &w[i], "of"))
+            goto out;
     /* A long tail ("KAZ Minerals Oleg Novachuk"): the longest suffix the
      * dictionary knows ("Ursula von der Leyen"), else the last three words
      * not counting particles. */

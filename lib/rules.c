@@ -224,6 +224,12 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
         while (j > 0) {
             j--;
             if (WIS(t, ws[j], LX_BETWEEN) && !ws[j + 1].punct) continue;
+            /* "Joseph R. Biden, Jr. spoke" */
+            if ((weq(t, &ws[j], "Jr") || weq(t, &ws[j], "Sr")) && ws[j].punct == ',' && j > 0) {
+                j--;
+                ok = 1;
+                break;
+            }
             if (WIS(t, ws[j], LX_WEEKDAY) && j > 0 && weq(t, &ws[j - 1], "on")) {
                 j--;
                 continue;
