@@ -67,6 +67,21 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
     return a;
 }
 
+/* A news item's topic label ("War On Terror: ...", "Syrian Civil War:
+ * ...", "Arab Spring: ...") is no speaker's tag. */
+static int topic_heading(const char *t, const struct word *w, size_t end) {
+    static const char *const topics[] = {
+        "war", "crisis", "conflict", "revolution", "spring", "protests", "elections",
+        "election", "affair", "dispute", "massacre", "shooting", "attack", "attacks",
+        "uprising", "intervention", "insurgency", "unrest", "scandal", "summit", "talks",
+        "process", "referendum", "coup", "siege", "offensive", "invasion", "program",
+        "programme", "deal", "agreement", "outbreak", "pandemic", "bombing", "bombings"};
+    for (size_t x = 0; x <= end; x++)
+        for (size_t k = 0; k < sizeof topics / sizeof *topics; k++)
+            if (wd_eq_n(t, &w[x], topics[k], strlen(topics[k]))) return 1;
+    return 0;
+}
+
 /* Transcript tag at the start of the sentence: "President of Russia
  * Vladimir Putin: ...". Returns the actor and sets *body_start. */
 long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, size_t s,
@@ -117,6 +132,7 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     }
     for (size_t x = 0; x <= end; x++)
         if (w[x].lower) caps = 0;
+    if (topic_heading(t, w, end)) return -1;
     long a;
     if (question_tag(t, &w[0]) && end <= 1)
         a = named(st, "journalist", 1);

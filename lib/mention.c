@@ -196,7 +196,7 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     /* one capitalised word that opens a sentence is a group only as an
      * acronym ("GANVA") or a name the dictionary knows: "Climate",
      * "Support", "Serious" are not */
-    if (from == j && h->cap && h->lower && !(h->lx & (LX_BODY | LX_COUNTRY)) &&
+    if (from == j && h->cap && h->lower && !(h->lx & (LX_BODY | LX_COUNTRY | LX_ROLE)) &&
         !actors_find(st->dict, t + h->s, WLEN(t, *h))) {
         struct word x = *h;
         x.cap = 0;

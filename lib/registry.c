@@ -126,6 +126,12 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
      * body, whatever its words' classes say. */
     const struct actor_entry *whole = actors_find(st->dict, t + w[k].s, w[j].e - w[k].s);
     if (whole && !whole->person) body = 1;
+    /* "The UK Government", "the United States Government": the country */
+    if (!whole && j > k && (weq(t, &w[j], "government") || weq(t, &w[j], "administration")) &&
+        (whole = actors_find(st->dict, t + w[k].s, w[j - 1].e - w[k].s)) && !whole->person) {
+        j--;
+        body = 1;
+    }
     if (k == j && !w[k].lower && wd_affil(t, &w[k])) {
         wd_join(&name, t, w, k, j + 1);
         if (!reg_canonical(st, &name)) {

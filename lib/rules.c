@@ -193,7 +193,8 @@ static int subject_verb(struct registry *st, const struct word *ws, size_t j,
     size_t rs = mn_run_word(ws, j) ? mn_run_start(t, ws, j) : j;
     if (phrase_preposition(t, ws, from, rs < j ? rs : j)) return 0;
     if (!subject_at(st, ws, j, out)) return 0;
-    if (WIS(t, *cue, LX_CUE) || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
+    int base = WIS(t, *cue, LX_PLURALV) && !WIS(t, *cue, LX_CUE) && t[cue->e - 1] != 's';
+    if (!base || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
         (!ws[j].cap && t[ws[j].e - 1] == 's'))
         return 1;
     *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
@@ -498,8 +499,11 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
             CUE(out, *w);
             return 1;
         }
-        if (!mn_agent_noun(t, &ws[j])) return 0;
-        long a = mn_group(c->st, ws, from, j);
+        /* "The Pope calls for ...": a title no one named before */
+        int title = j == from + 1 && weq(t, &ws[from], "the") && ws[j].cap &&
+                    WIS(t, ws[j], LX_ROLE);
+        if (!title && !mn_agent_noun(t, &ws[j])) return 0;
+        long a = mn_group(c->st, ws, title ? j : from, j);
         if (a < 0) return 0;
         *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
         CUE(out, *w);
