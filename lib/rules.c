@@ -460,7 +460,7 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
  * its border", "Canada becomes ...", "Russia blacklists ...")? */
 static int finite_verb(const char *t, const struct word *w) {
     if (w->cap || w->punct) return 0;
-    if (WIS(t, *w, LX_CUE | LX_PLURALV | LX_NARRATE)) return 1;
+    if (WIS(t, *w, LX_CUE | LX_PLURALV)) return 1;
     size_t l = WLEN(t, *w);
     if (l < 4 || t[w->e - 1] != 's' || WIS(t, *w, LX_STOP | LX_BETWEEN | LX_JOINT)) return 0;
     char p = t[w->e - 2];
@@ -484,6 +484,9 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
     for (size_t v = 1; v < c->n && v < 16; v++) {
         const struct word *w = &ws[v];
         int modal = (weq(t, w, "will") || weq(t, w, "would")) && v + 1 < c->n && !ws[v + 1].cap;
+        /* "Minister A held talks with Secretary B": narration, no position
+         * (ANNOTATION.md's worked example) */
+        if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
         if (!modal && !finite_verb(t, w)) continue;
         size_t j = v - 1;
         while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;

@@ -186,12 +186,15 @@ static void test_transcript_tag(void **state) {
     assert_int_equal(a.doc.nactors, 1);
     att_free(&a);
 
-    /* a new paragraph ends the turn */
-    attribute(&a, "President of Russia Vladimir Putin: Good afternoon.\n\nThe talks ended.",
+    /* a turn lasts over paragraphs until the next tag (a briefing's answer
+     * runs to many paragraphs) */
+    attribute(&a, "President of Russia Vladimir Putin: Good afternoon.\n\nWe are ready."
+                  "\n\nEmmanuel Macron: Thank you.",
               NULL);
-    assert_int_equal(a.doc.nstmts, 2);
+    assert_int_equal(a.doc.nstmts, 3);
     check_stmt(&a, 0, "Vladimir Putin", SPK_TRANSCRIPT, "President of Russia Vladimir Putin: ");
-    check_stmt(&a, 1, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 1, "Vladimir Putin", SPK_TRANSCRIPT, NULL);
+    check_stmt(&a, 2, "Emmanuel Macron", SPK_TRANSCRIPT, "Emmanuel Macron: ");
     att_free(&a);
 }
 
