@@ -243,3 +243,73 @@ out:
     free(ws.v);
     return n;
 }
+
+long lay_speech_header(struct registry *st, const struct word *w, size_t n, size_t s, size_t e) {
+    const char *t = st->t;
+    if (n < 3 || w[0].s != s || n > 24) return -1;
+    if (t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' || t[e - 1] == ':') return -1;
+    size_t i = 0;
+    if (weq(t, &w[0], "opening") || weq(t, &w[0], "closing") || weq(t, &w[0], "keynote") ||
+        weq(t, &w[0], "video") || weq(t, &w[0], "televised"))
+        i = 1;
+    if (!(weq(t, &w[i], "speech") || weq(t, &w[i], "remarks") || weq(t, &w[i], "address") ||
+          weq(t, &w[i], "statement") || weq(t, &w[i], "message")))
+        return -1;
+    if (i + 2 >= n || !(weq(t, &w[i + 1], "by") || weq(t, &w[i + 1], "of") || weq(t, &w[i + 1], "from")))
+        return -1;
+    size_t k = i + 2;
+    while (k < n && weq(t, &w[k], "the")) k++;
+    if (k >= n || !mn_run_word(w, k)) return -1;
+    /* the run stops before "on", "at", "in": "Remarks by President Biden on ..." */
+    size_t end = k;
+    while (end + 1 < n && (mn_run_word(w, end + 1) || (mn_run_link(t, w, end + 1) && end + 2 < n &&
+                                                         mn_run_word(w, end + 2))) &&
+           !w[end + 1].punct)
+        end++;
+    long a = reg_run_actor(st, w, k, end, 1);
+    if (a < 0) {
+        /* roles only: "President Biden" is in the dictionary by surname */
+        for (size_t x = end + 1; x-- > k && a < 0;)
+            if (w[x].cap && w[x].lower && !WIS(t, w[x], LX_ROLE)) a = reg_run_actor(st, w, x, x, 0);
+    }
+    return a;
+}
+
+size_t lay_list_marker(const char *t, size_t s, size_t e) {
+    size_t i = s;
+    int paren = i < e && t[i] == '(';
+    if (paren) i++;
+    size_t d = i;
+    while (i < e && i - d < 4 && ((t[i] >= '0' && t[i] <= '9'))) i++;
+    if (i == d) { /* a letter or a roman numeral */
+        while (i < e && i - d < 5 && strchr("ivxlcIVXLC", t[i])) i++;
+        if (i == d && i < e && ((t[i] >= 'a' && t[i] <= 'h') || (t[i] >= 'A' && t[i] <= 'H'))) i++;
+        if (i == d) return 0;
+    }
+    if (i >= e) return 0;
+    if (paren) {
+        if (t[i] != ')') return 0;
+        i++;
+    } else if (t[i] == '.' || t[i] == ')') {
+        /* "I." is a roman numeral only before a capital or at the end */
+        i++;
+    } else {
+        return 0;
+    }
+    if (i < e && t[i] != ' ') return 0;
+    while (i < e && t[i] == ' ') i++;
+    return i - s;
+}
+
+int lay_meeting(const char *t, const struct word *w, size_t n) {
+    int verb = 0, with = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (weq(t, &w[i], "held") || weq(t, &w[i], "had") || weq(t, &w[i], "met") ||
+            weq(t, &w[i], "meets") || weq(t, &w[i], "spoke") || weq(t, &w[i], "talked") ||
+            weq(t, &w[i], "conversation") || weq(t, &w[i], "call") || weq(t, &w[i], "meeting") ||
+            weq(t, &w[i], "talks") || weq(t, &w[i], "hosted") || weq(t, &w[i], "received"))
+            verb = 1;
+        if (verb && (weq(t, &w[i], "with") || weq(t, &w[i], "between"))) with = 1;
+    }
+    return verb && with;
+}

@@ -26,4 +26,21 @@ long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t 
  * (at most four); returns how many (0: the title names no issuer). */
 size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]);
 
+/* A speech header that opens a paragraph: "Speech by the President of
+ * Russia Vladimir Putin", "Remarks by President Biden on ...", "Address by
+ * President of Ukraine Volodymyr Zelenskyy", "Opening remarks by ...": the
+ * speaker of the first-person text that follows; -1 when the sentence is
+ * none (a header has no final stop and names its speaker after "by"). */
+long lay_speech_header(struct registry *st, const struct word *w, size_t n, size_t s, size_t e);
+
+/* The length of a paragraph number or list marker at t[s, e) ("1. ",
+ * "2) ", "(a) ", "iii. ", "IV. "), with the space after it; 0 when there
+ * is none. A sentence that is only a marker is not a statement. */
+size_t lay_list_marker(const char *t, size_t s, size_t e);
+
+/* Does the sentence with words w[0..n) report a meeting or call ("had a
+ * telephone conversation with", "held talks with", "met with", "spoke
+ * today with", "a meeting between")? */
+int lay_meeting(const char *t, const struct word *w, size_t n);
+
 #endif

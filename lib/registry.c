@@ -347,6 +347,22 @@ long reg_recent_body(struct registry *st, int plural_group) {
     return best;
 }
 
+size_t reg_note_meeting(struct registry *st, size_t clock0) {
+    if (st->nmeet) return st->nmeet;
+    for (int persons = 1; persons >= 0 && st->nmeet < 2; persons--) {
+        st->nmeet = 0;
+        for (size_t c = clock0 + 1; c <= st->clock && st->nmeet < 4; c++)
+            for (size_t i = 0; i < st->doc->nactors; i++)
+                if (st->recency[i] == c && (!persons || st->doc->actors[i].person)) {
+                    int dup = 0;
+                    for (size_t k = 0; k < st->nmeet; k++) dup |= st->meet[k] == i;
+                    if (!dup) st->meet[st->nmeet++] = i;
+                }
+    }
+    if (st->nmeet < 2) st->nmeet = 0;
+    return st->nmeet;
+}
+
 void reg_free(struct registry *st) {
     free(st->recency);
     free(st->mentions);

@@ -25,6 +25,10 @@ struct registry {
     size_t *mentions;  /* per actor: how often mentioned (salience) */
     size_t clock;
     long last_subject; /* actor index of the last attributed person, -1 */
+    size_t meet[4];    /* the parties of the meeting or call the document
+                          reports ("Putin had a telephone conversation with
+                          Macron"), in order of mention */
+    size_t nmeet;
 };
 
 /* Records a mention of actor a (recency and salience). */
@@ -73,6 +77,11 @@ long reg_speaker_for(struct registry *st, size_t a);
  * a plural group named after every person ("Western diplomats ... they
  * said"). -1 when none. */
 long reg_recent_body(struct registry *st, int plural_group);
+
+/* Records the parties of a meeting: the actors mentioned since clock0
+ * (persons when at least two, else bodies too), when none are known yet.
+ * Returns how many there are now. */
+size_t reg_note_meeting(struct registry *st, size_t clock0);
 
 /* Frees the registry's own arrays (not the document). */
 void reg_free(struct registry *st);

@@ -54,42 +54,102 @@ static int quote_flip(const char *t, size_t s, size_t e, int open) {
     return open;
 }
 
-/* Attributes one sentence: a transcript tag, the turn it is in or the
- * document's speaker, else the first evidence rule that names someone. */
-static void attribute_one(struct registry *st, struct words *ws, const struct sent *se,
-                          long *turn, long doc_speaker, size_t first_of_doc,
-                          const struct who *issuer) {
+/* What attribution keeps over a document's sentences. */
+struct docstate {
+    struct registry st;
+    struct words ws;
+    long turn;          /* current transcript speaker, -1 */
+    long speaker;       /* the document's speaker (--speaker), -1 */
+    size_t first;       /* the document's first statement in doc */
+    struct who issuer;  /* the statement's issuer: title, or "X and Y issued
+                           a joint statement" (n 0: none) */
+};
+
+/* "The United States and the United Kingdom issued the following joint
+ * statement": the actors of that sentence issue what follows. */
+static int issues_statement(const char *t, const struct words *ws, const struct who *who) {
+    if (!who->n || !who->cue_len) return 0;
+    int verb = 0, doc = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        const struct word *w = &ws->v[i];
+        if (w->s == who->cue_start && (weq(t, w, "issued") || weq(t, w, "adopted") ||
+                                       weq(t, w, "released") || weq(t, w, "signed")))
+            verb = 1;
+        if (weq(t, w, "statement") || weq(t, w, "declaration") || weq(t, w, "communique"))
+            doc = 1;
+    }
+    return verb && doc;
+}
+
+/* Layout first: a list marker alone is no statement; a speech header or a
+ * transcript tag names the speaker of what follows. Returns 1 when the
+ * sentence is settled by layout alone (sm filled). */
+static int layout_of(struct docstate *ds, const struct sent *se, struct spk_stmt *sm,
+                     long *tag) {
+    struct registry *st = &ds->st;
+    const char *t = st->t;
+    size_t ml = lay_list_marker(t, se->start, se->end);
+    if (ml && se->start + ml >= se->end) {
+        sm->list_marker = 1;
+        return 1;
+    }
+    size_t from = se->start + ml;
+    wd_scan(t, from, se->end, &ds->ws);
+    if (se->para_start && !ml) {
+        long h = lay_speech_header(st, ds->ws.v, ds->ws.n, from, se->end);
+        if (h >= 0) {
+            ds->turn = h;
+            return 1;
+        }
+    }
+    size_t body = from, tag_start = from;
+    *tag = se->para_start
+               ? lay_headed_tag(st, ds->ws.v, ds->ws.n, from, se->end, &tag_start, &body)
+               : lay_transcript_tag(st, ds->ws.v, ds->ws.n, from, se->end, &body);
+    if (*tag >= 0) {
+        /* a transcript turn lasts until the next tag, over paragraphs: a
+         * speaker's answer in a briefing runs to many (news corpus:
+         * position accuracy 0.376 -> 0.520; kremlin-ua unchanged) */
+        ds->turn = *tag;
+        sm->start = body;
+        sm->how = SPK_TRANSCRIPT;
+        sm->actors[0] = (size_t)*tag;
+        sm->nactors = 1;
+        sm->cue_start = tag_start;
+        sm->cue_len = body - tag_start;
+        wd_scan(t, body, se->end, &ds->ws);
+    }
+    return 0;
+}
+
+/* Attributes one sentence: its layout, the turn it is in or the document's
+ * speaker, else the first evidence rule that names someone, else the
+ * statement's issuer. */
+static void attribute_one(struct docstate *ds, const struct sent *se) {
+    struct registry *st = &ds->st;
     const char *t = st->t;
     struct spk_doc *doc = st->doc;
-    /* a transcript turn lasts until the next tag, over paragraphs: a
-     * speaker's answer in a briefing runs to many (news corpus: position
-     * accuracy 0.376 -> 0.520; kremlin-ua unchanged) */
-    wd_scan(t, se->start, se->end, ws);
-    struct spk_stmt sm = {se->start, se->end, {0}, 0, SPK_NARRATOR, 0, 0};
-    size_t body = se->start;
-    size_t tag_start = se->start;
-    long tag = se->para_start
-                   ? lay_headed_tag(st, ws->v, ws->n, se->start, se->end, &tag_start, &body)
-                   : lay_transcript_tag(st, ws->v, ws->n, se->start, se->end, &body);
-    if (tag >= 0) {
-        *turn = tag;
-        sm.start = body;
-        sm.how = SPK_TRANSCRIPT;
-        sm.actors[0] = (size_t)tag;
-        sm.nactors = 1;
-        sm.cue_start = tag_start;
-        sm.cue_len = body - tag_start;
-        wd_scan(t, body, se->end, ws);
+    struct spk_stmt sm = {se->start, se->end, {0}, 0, SPK_NARRATOR, 0, 0, 0};
+    long tag = -1;
+    if (layout_of(ds, se, &sm, &tag)) {
+        add_stmt(doc, sm);
+        return;
     }
-    mn_register(st, ws->v, ws->n);
+    size_t clock0 = st->clock;
+    mn_register(st, ds->ws.v, ds->ws.n);
+    if (!st->nmeet && lay_meeting(t, ds->ws.v, ds->ws.n)) reg_note_meeting(st, clock0);
     struct who who = {{0}, 0, SPK_NARRATOR, 0, 0};
-    if (*turn >= 0 || doc_speaker >= 0) {
-        long a = *turn >= 0 ? *turn : doc_speaker;
-        who = (struct who){{(size_t)a}, 1, *turn >= 0 ? SPK_TRANSCRIPT : SPK_SPEAKER, 0, 0};
+    if (ds->turn >= 0 || ds->speaker >= 0) {
+        long a = ds->turn >= 0 ? ds->turn : ds->speaker;
+        who = (struct who){{(size_t)a}, 1, ds->turn >= 0 ? SPK_TRANSCRIPT : SPK_SPEAKER, 0, 0};
     } else {
-        struct rule_ctx c = {st, ws->v, ws->n, se, doc, first_of_doc, issuer};
+        struct rule_ctx c = {st, ds->ws.v, ds->ws.n, se, doc, ds->first, &ds->issuer};
         /* a statement's sentences that name no one are its issuer's */
-        if (!rules_apply(&c, &who) && issuer && issuer->n) who = *issuer;
+        if (!rules_apply(&c, &who) && ds->issuer.n) who = ds->issuer;
+        else if (!ds->issuer.n && issues_statement(t, &ds->ws, &who)) {
+            ds->issuer = who;
+            ds->issuer.how = SPK_ISSUER;
+        }
     }
     if (tag < 0 && who.n) {
         sm.how = who.how;
@@ -113,26 +173,24 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
                        const struct spk_input *in, const struct actors *dict,
                        struct spk_doc *doc) {
     (void)len;
-    struct registry st = {t, doc, dict, NULL, NULL, 0, -1};
-    struct words ws = {0};
-    long doc_speaker = -1;
+    struct docstate ds = {{t, doc, dict, NULL, NULL, 0, -1, {0}, 0}, {0}, -1, -1, doc->nstmts,
+                          {{0}, 0, SPK_ISSUER, 0, 0}};
+    struct registry *stp = &ds.st;
     if (in && in->speaker) {
-        doc_speaker = (long)reg_add(&st, xstrdup(in->speaker), NULL, NULL, 1);
-        reg_touch(&st, (size_t)doc_speaker);
+        ds.speaker = (long)reg_add(stp, xstrdup(in->speaker), NULL, NULL, 1);
+        reg_touch(stp, (size_t)ds.speaker);
     }
-    struct who issuer = {{0}, 0, SPK_ISSUER, 0, 0};
-    if (in && in->title && doc_speaker < 0)
-        issuer.n = lay_title_issuer(&st, in->title, issuer.actors);
-    long turn = -1; /* current transcript speaker */
-    int open = 0;   /* inside a quotation carried over from earlier sentences */
-    size_t first_of_doc = doc->nstmts;
+    if (in && in->title && ds.speaker < 0)
+        ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
+    int open = 0; /* inside a quotation carried over from earlier sentences */
+    size_t first_of_doc = ds.first;
     /* per sentence: inside a quotation when it starts / when it ends */
     int *in_quote = xmalloc((sents->n ? sents->n : 1) * sizeof *in_quote);
     int *opened = xmalloc((sents->n ? sents->n : 1) * sizeof *opened);
     size_t nq = 0;
     for (size_t si = 0; si < sents->n; si++) {
         const struct sent *se = &sents->v[si];
-        attribute_one(&st, &ws, se, &turn, doc_speaker, first_of_doc, &issuer);
+        attribute_one(&ds, se);
         in_quote[nq] = open;
         open = quote_flip(t, se->start, se->end, open);
         opened[nq] = open;
@@ -172,8 +230,8 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
     }
     free(in_quote);
     free(opened);
-    free(ws.v);
-    reg_free(&st);
+    free(ds.ws.v);
+    reg_free(stp);
 }
 
 char *spk_actor_names(const struct spk_doc *doc, const struct spk_stmt *s) {

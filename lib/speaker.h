@@ -52,6 +52,7 @@ struct spk_stmt {
     size_t nactors;      /* 0 means the narrator */
     enum spk_how how;
     size_t cue_start, cue_len; /* the cue word in the text (len 0: none) */
+    int list_marker;     /* the sentence is only a list marker ("2.", "(b)") */
 };
 
 struct spk_doc {
