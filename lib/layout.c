@@ -310,6 +310,10 @@ int lay_meeting(const char *t, const struct word *w, size_t n) {
             weq(t, &w[i], "talks") || weq(t, &w[i], "hosted") || weq(t, &w[i], "received"))
             verb = 1;
         if (verb && (weq(t, &w[i], "with") || weq(t, &w[i], "between"))) with = 1;
+        /* "Antony Blinken met Wang Yi", "The President received ..." */
+        if ((weq(t, &w[i], "met") || weq(t, &w[i], "meets") || weq(t, &w[i], "received") ||
+             weq(t, &w[i], "hosted")) && i + 1 < n && w[i + 1].cap)
+            with = 1;
     }
     return verb && with;
 }

@@ -14,6 +14,14 @@
 
 #define CUE(out, w) ((out)->cue_start = (w).s, (out)->cue_len = (w).e - (w).s)
 
+/* Passive verbs that report what a meeting did, not what one side holds. */
+static int outcome_passive(const char *t, const struct word *w) {
+    return weq(t, w, "discussed") || weq(t, w, "paid") || weq(t, w, "exchanged") ||
+           weq(t, w, "touched") || weq(t, w, "considered") || weq(t, w, "raised") ||
+           weq(t, w, "reviewed") || weq(t, w, "addressed") || weq(t, w, "signed") ||
+           weq(t, w, "adopted") || weq(t, w, "confirmed") || weq(t, w, "given");
+}
+
 /* The parties of the meeting the document reports, as evidence. */
 static int meeting(struct registry *st, struct who *out) {
     if (st->nmeet < 2) return 0;
@@ -373,7 +381,11 @@ static int rule_passive(struct rule_ctx *c, struct who *out) {
             continue;
         size_t k = i + 1;
         if (WIS(t, ws[k], LX_BETWEEN) && k + 1 < c->n) k++;
-        if (ws[k].punct || !passive_cue(t, &ws[k])) continue;
+        if (ws[k].punct) continue;
+        /* "The situation in Syria was discussed", "Attention was paid to
+         * ...": in the readout of a meeting, an outcome of both parties */
+        if (!passive_cue(t, &ws[k]) && !(c->st->nmeet >= 2 && outcome_passive(t, &ws[k])))
+            continue;
         if (k + 1 < c->n && weq(t, &ws[k + 1], "by")) return 0;
         size_t p[2];
         /* in the readout of a meeting or call, an agentless outcome is each

@@ -414,8 +414,8 @@ static void test_headed_and_retranslated_tags(void **state) {
 }
 
 /* Readouts: coordinated descriptions hold a position jointly, "the Head of
- * State" is the president, and an agentless passive belongs to whoever
- * was reported last (an agreement, to the two parties). */
+ * State" is the president, and an agentless passive in the readout of a
+ * meeting belongs to each party of the meeting (ANNOTATION.md, version 2). */
 static void test_readout_descriptions_and_passives(void **state) {
     (void)state;
     struct att a;
@@ -429,10 +429,10 @@ static void test_readout_descriptions_and_passives(void **state) {
     check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
     check_stmt(&a, 1, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "expressed");
     check_stmt(&a, 2, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "presented");
-    check_stmt(&a, 3, "Volodymyr Zelenskyy", SPK_DESCRIPTION, "drawn");
+    check_stmt(&a, 3, "Volodymyr Zelenskyy; Justin Trudeau", SPK_OUTCOME, "drawn");
     /* "by experts": not agentless, so no evidence of its own */
-    check_stmt(&a, 4, "Volodymyr Zelenskyy", SPK_CONTINUATION, NULL);
-    check_stmt(&a, 5, "Volodymyr Zelenskyy; Justin Trudeau", SPK_JOINT, "agreed");
+    check_stmt(&a, 4, "Volodymyr Zelenskyy; Justin Trudeau", SPK_CONTINUATION, NULL);
+    check_stmt(&a, 5, "Volodymyr Zelenskyy; Justin Trudeau", SPK_OUTCOME, "agreed");
     att_free(&a);
     /* one official's briefing: a place named in passing is no party */
     attribute(&a,
