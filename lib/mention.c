@@ -9,7 +9,9 @@
 
 /* Is word i a link inside a capitalised run ("of", "the" between capitals)? */
 int mn_run_link(const char *t, const struct word *w, size_t i) {
-    return weq(t, &w[i], "of") || weq(t, &w[i], "the") || (!w[i].cap && WIS(t, w[i], LX_PARTICLE));
+    return weq(t, &w[i], "of") || weq(t, &w[i], "the") || (!w[i].cap && WIS(t, w[i], LX_PARTICLE)) ||
+           /* "Kremlin spokesman Dmitry Peskov", "UN envoy Hans Grundberg" */
+           (!w[i].cap && WIS(t, w[i], LX_DESC) && !WIS(t, w[i], LX_JOINT));
 }
 
 /* Can word i be part of a capitalised run? */

@@ -293,6 +293,21 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
     int head = (nlen == 9 && strncasecmp(noun, "president", 9) == 0) ||
                (nlen == 4 && strncasecmp(noun, "head", 4) == 0) ||
                (nlen == 5 && strncasecmp(noun, "state", 5) == 0);
+    /* nouns for someone the text named before without that title: "The
+     * Turkish leader", "the envoy"; and for a body: "the industry group",
+     * "the watchdog", "the ministry" (news corpus) */
+    static const char *const people[] = {"leader", "envoy", "official", "spokesman",
+                                         "spokeswoman", "spokesperson", "diplomat",
+                                         "negotiator", "chief", "secretary-general"};
+    static const char *const bodies[] = {"group", "watchdog", "agency", "organisation",
+                                         "organization", "institute", "company", "bloc",
+                                         "alliance", "ministry", "body", "association",
+                                         "coalition", "government", "union"};
+    int person_noun = 0, body_noun = 0;
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++)
+        if (strlen(people[k]) == nlen && strncasecmp(noun, people[k], nlen) == 0) person_noun = 1;
+    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++)
+        if (strlen(bodies[k]) == nlen && strncasecmp(noun, bodies[k], nlen) == 0) body_noun = 1;
     for (size_t i = 0; i < st->doc->nactors; i++) {
         const struct spk_actor *a = &st->doc->actors[i];
         if (!st->recency[i]) continue;
@@ -300,6 +315,8 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
         if (side || !nlen) fit = 1;
         else if (a->role && role_has(a->role, noun, nlen)) fit = 2;
         else if (head && a->person && !a->role) fit = 1;
+        else if (person_noun && a->person && !a->group) fit = 1;
+        else if (body_noun && !a->person && !a->group) fit = 1;
         else continue;
         if (affil) {
             if (a->affil && strcmp(a->affil, affil) == 0) fit += 2;
