@@ -41,6 +41,13 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
                        weq(t, &w[k], "DR") || weq(t, &w[k], "THE")))
         k++;
     if (weq(t, &w[k], "MODERATOR") || weq(t, &w[k], "OPERATOR")) return named(st, "moderator", 1);
+    /* "SECRETARY BLINKEN", "AMBASSADOR THOMAS-GREENFIELD": the name after
+     * the title, when one follows */
+    size_t r = k;
+    while (r < end && WIS(t, w[r], LX_ROLE | LX_DESC)) r++;
+    if (r > k && r <= end && !WIS(t, w[r], LX_ROLE | LX_DESC) && !weq(t, &w[r], "of") &&
+        !weq(t, &w[r], "administration"))
+        k = r;
     int role = 1;
     for (size_t x = k; x <= end; x++)
         if (!WIS(t, w[x], LX_ROLE | LX_DESC) && !weq(t, &w[x], "of") &&

@@ -38,7 +38,7 @@ static const char *const cue_words[] = {
     "presented", "presents", "focused", "focuses", "briefed", "assessed", "assesses",
     "refuted", "initiated", "initiates", "outlined", "described", "convinced",
     "shared", "reached", "reject", "affirm", "reaffirm", "condemn", "coordinated",
-    "identified",
+    "identified", "wrote", "tweeted", "posted",
     /* stance and action verbs whose subject holds the position (ANNOTATION.md
      * version 2): "The United States demanded ...", "Kuwait today rejected
      * charges", and the present tense of news items ("The European Union
@@ -134,7 +134,8 @@ static const char *const body_words[] = {
     "Organization", "Organisation", "NATO", "Cabinet", "Rada", "Duma", "Secretariat",
     "Embassy", "Mission", "Delegation", "Agency", "Court", "Bank", "Forces", "Army",
     "Staff", "Headquarters", "Alliance", "Presidium", "Chancellery", "Congress",
-    "Senate", "House", "Bureau", "Nations", "OSCE", "UN", "EU", "IAEA", "ICRC", NULL};
+    "Senate", "House", "Bureau", "Nations", "OSCE", "UN", "EU", "IAEA", "ICRC", "Authority",
+    "Institute", "Association", "Party", "Front", "Movement", "Coalition", NULL};
 
 /* Affiliation adjectives and the country or body they name. */
 static const char *const affil_adj[][2] = {

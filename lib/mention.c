@@ -146,6 +146,15 @@ static int np_quantity(const char *t, const struct word *w) {
     return 0;
 }
 
+size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j) {
+    static const char *const preps[] = {"at", "in", "for", "from", "of", "on", "to", "with"};
+    for (size_t x = from + 1; x <= j; x++)
+        if (!w[x].cap)
+            for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+                if (wd_eq_n(t, &w[x], preps[k], strlen(preps[k]))) return x - 1;
+    return j;
+}
+
 size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
     while (k > 0 && j - k < 12) {
@@ -186,8 +195,13 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     if (np_quantity(t, h) || np_breaker(t, h) || (h->lx & (LX_STOP | LX_BETWEEN | LX_WEEKDAY)))
         return -1;
     if (!h->cap && WLEN(t, *h) > 2 && t[h->e - 2] == 'l' && t[h->e - 1] == 'y') return -1;
-    for (size_t x = from; x <= j; x++)
+    for (size_t x = from; x <= j; x++) {
         if (!w[x].cap && (w[x].lx & (LX_CUE | LX_PLURALV))) return -1;
+        /* "The United States and the United Kingdom": coordinated names,
+         * which subject_at resolves, are no group */
+        if (x < j && wd_eq_n(t, &w[x], "and", 3) && (w[x + 1].cap || wd_eq_n(t, &w[x + 1], "the", 3)))
+            return -1;
+    }
     struct buf name = BUF_INIT;
     buf_add(&name, t + w[from].s, w[j].e - w[from].s);
     /* a common noun is capitalised only because it opens the sentence */

@@ -29,6 +29,11 @@ void mn_register(struct registry *st, const struct word *w, size_t n);
  * punctuation, a clause opener or another verb (at most 12 words). */
 size_t mn_np_start(const char *t, const struct word *w, size_t j);
 
+/* The head word of the phrase w[from..j]: the word before its first
+ * preposition ("delegates" in "delegates at Iraq's National
+ * Conference"), else its last word. */
+size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j);
+
 /* A group or description named as the text names it ("EU foreign
  * ministers", "senior Iranian military official", "delegates at Iraq's
  * National Conference"): the phrase w[from..j] without its article or

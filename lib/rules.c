@@ -268,16 +268,35 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
          * appositive or participial phrase between subject and verb; the
          * name in it, else the subject before it */
         if (i > 1 && ws[i].punct == ',') {
-            size_t q = i - 1;
-            while (q > 0 && i - q < 14 && ws[q].punct != ',') q--;
             ok = 0;
-            if (q > 0 && ws[q].punct == ',' && !ws[q - 1].punct) {
-                if (mn_run_word(ws, i - 1) && mn_run_start(t, ws, i - 1) == q &&
-                    subject_verb(st, ws, i - 1, w, out)) {
-                    CUE(out, *w);
-                    return 1;
+            if (mn_run_word(ws, i - 1) && ws[mn_run_start(t, ws, i - 1)].punct == ',' &&
+                subject_verb(st, ws, i - 1, w, out)) {
+                CUE(out, *w);
+                return 1;
+            }
+            /* up to three comma segments back ("Mahmoud Abbas, 87, who has
+             * led ..., rejected"), to the subject that opens the sentence */
+            size_t q = i - 1;
+            for (int seg = 0; seg < 3 && q > 0; seg++) {
+                while (q > 0 && i - q < 30 && ws[q].punct != ',') q--;
+                if (q == 0 || ws[q].punct != ',') break;
+                if (!ws[q - 1].punct || mn_np_start(t, ws, q - 1) == 0) {
+                    size_t jj = q - 1;
+                    if (subject_verb(st, ws, jj, w, out)) {
+                        CUE(out, *w);
+                        return 1;
+                    }
+                    size_t from = mn_np_start(t, ws, jj);
+                    long a = from == 0 && mn_agent_noun(t, &ws[mn_np_head(t, ws, from, jj)])
+                                 ? mn_group(st, ws, from, jj)
+                                 : -1;
+                    if (a >= 0) {
+                        *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
+                        CUE(out, *w);
+                        return 1;
+                    }
                 }
-                j = q - 1, ok = 1;
+                q--;
             }
         }
         /* "it said": the body or country reported last */
@@ -466,7 +485,7 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
         if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-') &&
             !(ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP)))
             return 0;
-        if (!mn_agent_noun(t, &ws[j])) return 0;
+        if (!mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
         /* "The President", "the parties", "Both countries", "Ukraine and the
          * United Kingdom": descriptions and coordinated names refer to
          * actors named before, which the other rules resolve */
@@ -537,7 +556,7 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         /* "The Pope calls for ...": a title no one named before */
         int title = j == from + 1 && weq(t, &ws[from], "the") && ws[j].cap &&
                     WIS(t, ws[j], LX_ROLE);
-        if (!title && !mn_agent_noun(t, &ws[j])) return 0;
+        if (!title && !mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
         long a = mn_group(c->st, ws, title ? j : from, j);
         if (a < 0) return 0;
         *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
