@@ -268,11 +268,7 @@ long lay_speech_header(struct registry *st, const struct word *w, size_t n, size
     while (k < n && weq(t, &w[k], "the")) k++;
     if (k >= n || !mn_run_word(w, k)) return -1;
     /* the run stops before "on", "at", "in": "Remarks by President Biden on ..." */
-    size_t end = k;
-    while (end + 1 < n && (mn_run_word(w, end + 1) || (mn_run_link(t, w, end + 1) && end + 2 < n &&
-                                                         mn_run_word(w, end + 2))) &&
-           !w[end + 1].punct)
-        end++;
+    size_t end = mn_run_end(t, w, n, k);
     long a = reg_run_actor(st, w, k, end, 1);
     if (a < 0) {
         /* roles only: "President Biden" is in the dictionary by surname */

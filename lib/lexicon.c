@@ -135,7 +135,8 @@ static const char *const body_words[] = {
     "Embassy", "Mission", "Delegation", "Agency", "Court", "Bank", "Forces", "Army",
     "Staff", "Headquarters", "Alliance", "Presidium", "Chancellery", "Congress",
     "Senate", "House", "Bureau", "Nations", "OSCE", "UN", "EU", "IAEA", "ICRC", "Authority",
-    "Institute", "Association", "Party", "Front", "Movement", "Coalition", NULL};
+    "Institute", "Association", "Party", "Front", "Movement", "Coalition", "International",
+    NULL};
 
 /* Affiliation adjectives and the country or body they name. */
 static const char *const affil_adj[][2] = {

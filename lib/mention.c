@@ -98,7 +98,11 @@ void mn_register(struct registry *st, const struct word *w, size_t n) {
         int role = 0;
         for (size_t x = i; x <= j; x++)
             if (WIS(t, w[x], LX_ROLE)) role = 1;
-        if (role || looks_like_name(t, w, i, j) || in_dict(st, w, i, j)) reg_run_actor(st, w, i, j, 1);
+        /* a country named alone is registered too: "Japan lodged a protest.
+         * It said ...", "Serbia and Kosovo ... The parties agreed" */
+        if (role || looks_like_name(t, w, i, j) || in_dict(st, w, i, j) ||
+            (i == j && WIS(t, w[i], LX_COUNTRY)))
+            reg_run_actor(st, w, i, j, 1);
         else if (j > i || i > 0) {
             struct buf b = BUF_INIT;
             wd_join(&b, t, w, i, j + 1);
@@ -148,6 +152,7 @@ static int np_quantity(const char *t, const struct word *w) {
 
 size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j) {
     static const char *const preps[] = {"at", "in", "for", "from", "of", "on", "to", "with"};
+    while (from < j && np_quantity(t, &w[from])) from++; /* "thousands of protesters" */
     for (size_t x = from + 1; x <= j; x++)
         if (!w[x].cap)
             for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)

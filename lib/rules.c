@@ -549,7 +549,14 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (WIS(t, ws[from], LX_STOP) && !weq(t, &ws[from], "a") && !weq(t, &ws[from], "an") &&
             !weq(t, &ws[from], "the"))
             return 0;
+        size_t known = c->doc->nactors;
         if (subject_verb(c->st, ws, j, &ws[v], out)) {
+            /* a word the verb guess made a name of ("Polling stations
+             * opened"): a one-word person never seen before is no subject */
+            const struct spk_actor *a = &c->doc->actors[out->actors[0]];
+            if (out->n == 1 && out->actors[0] >= known && a->person && !strchr(a->name, ' ') &&
+                !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV))
+                return 0;
             CUE(out, *w);
             return 1;
         }
