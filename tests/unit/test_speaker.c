@@ -159,7 +159,11 @@ static void test_post_verb_order(void **state) {
     assert_int_equal(a.doc.nstmts, 2);
     check_stmt(&a, 0, "narrator", SPK_NARRATOR, NULL);
     check_stmt(&a, 1, "Sergei Shoigu", SPK_REPORTING_VERB, "said");
-    assert_int_equal(a.doc.nactors, 1); /* "Shoigu" is the same actor */
+    /* "Shoigu" is the same actor (London, a place named alone, is registered
+     * too, as a body: "it said" may refer to a government by its capital) */
+    size_t persons = 0;
+    for (size_t i = 0; i < a.doc.nactors; i++) persons += a.doc.actors[i].person;
+    assert_int_equal(persons, 1);
     att_free(&a);
 
     /* a surname never seen before becomes an actor of its own */
