@@ -3,7 +3,7 @@
  * Every file tests/attribution/NN-name.cases holds one case a line, in the style
  * of jq's test files:
  *
- *     [title: TITLE] TEXT -> EXPECTED
+ *     [xfail: WHY] [title: TITLE] TEXT -> EXPECTED
  *
  * TEXT is a small article ("\n" is a line break); EXPECTED is the actor of
  * its LAST sentence as spk_actor_names writes it ("A; B" for joint actors,
@@ -44,7 +44,18 @@ static void unescape(struct buf *b, const char *s, size_t n) {
 }
 
 /* Runs one case line; returns 1 when it passes, else prints why. */
-static int run_case(const struct actors *dict, const char *file, int lineno, const char *line) {
+static int run_case(const struct actors *dict, const char *file, int lineno, const char *line,
+                    int *xfail) {
+    *xfail = 0;
+    if (strncmp(line, "[xfail: ", 8) == 0) {
+        const char *close = strstr(line, "] ");
+        if (!close) {
+            print_error("%s:%d: unterminated [xfail: ...]\n", file, lineno);
+            return 0;
+        }
+        *xfail = 1;
+        line = close + 2;
+    }
     const char *arrow = strstr(line, " -> ");
     if (!arrow || strstr(arrow + 4, " -> ")) {
         print_error("%s:%d: expected exactly one ' -> '\n", file, lineno);
@@ -74,9 +85,10 @@ static int run_case(const struct actors *dict, const char *file, int lineno, con
     } else {
         char *got = spk_actor_names(&doc, &doc.stmts[doc.nstmts - 1]);
         ok = strcmp(got, want) == 0;
-        if (!ok)
+        if (!ok && !*xfail)
             print_error("%s:%d: want '%s', got '%s' (%s)\n", file, lineno, want, got,
                         spk_how_name(doc.stmts[doc.nstmts - 1].how));
+        if (ok && *xfail) print_error("%s:%d: XPASS: a known failure passes now\n", file, lineno);
         free(got);
     }
     spk_doc_free(&doc);
@@ -109,7 +121,7 @@ static void test_cases(void **state) {
     }
     closedir(d);
     qsort(names, nn, sizeof *names, by_name);
-    size_t pass = 0, fail = 0;
+    size_t pass = 0, fail = 0, known = 0;
     for (size_t k = 0; k < nn; k++) {
         char path[512];
         snprintf(path, sizeof path, "%s/%s", CASES_DIR, names[k]);
@@ -123,16 +135,25 @@ static void test_cases(void **state) {
             lineno++;
             while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
             if (!len || line[0] == '#') continue;
-            if (run_case(dict, path, lineno, line)) pass++;
-            else fail++;
+            int xfail;
+            int ok = run_case(dict, path, lineno, line, &xfail);
+            if (xfail) {
+                if (ok) fail++; /* XPASS */
+                else known++;
+            } else if (ok) {
+                pass++;
+            } else {
+                fail++;
+            }
         }
         free(line);
         fclose(cf);
         free(names[k]);
     }
     actors_free(dict);
-    print_message("attribution cases: %zu passed, %zu failed\n", pass, fail);
-    assert_true(pass + fail >= 200);
+    print_message("attribution cases: %zu passed, %zu failed, %zu known failures\n", pass, fail,
+                  known);
+    assert_true(pass + fail + known >= 200);
     assert_int_equal(fail, 0);
 }
 
