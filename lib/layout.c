@@ -304,19 +304,29 @@ size_t lay_list_marker(const char *t, size_t s, size_t e) {
     return i - s;
 }
 
-int lay_meeting(const char *t, const struct word *w, size_t n) {
+size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     int verb = 0, with = 0;
+    size_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (weq(t, &w[i], "held") || weq(t, &w[i], "had") || weq(t, &w[i], "met") ||
-            weq(t, &w[i], "meets") || weq(t, &w[i], "spoke") || weq(t, &w[i], "talked") ||
-            weq(t, &w[i], "conversation") || weq(t, &w[i], "call") || weq(t, &w[i], "meeting") ||
-            weq(t, &w[i], "talks") || weq(t, &w[i], "hosted") || weq(t, &w[i], "received"))
-            verb = 1;
+        if (!verb && (weq(t, &w[i], "held") || weq(t, &w[i], "had") || weq(t, &w[i], "met") ||
+                      weq(t, &w[i], "meets") || weq(t, &w[i], "spoke") || weq(t, &w[i], "talked") ||
+                      weq(t, &w[i], "conversation") || weq(t, &w[i], "call") ||
+                      weq(t, &w[i], "meeting") || weq(t, &w[i], "talks") ||
+                      weq(t, &w[i], "hosted") || weq(t, &w[i], "received")))
+            verb = 1, v = i;
         if (verb && (weq(t, &w[i], "with") || weq(t, &w[i], "between"))) with = 1;
         /* "Antony Blinken met Wang Yi", "The President received ..." */
         if ((weq(t, &w[i], "met") || weq(t, &w[i], "meets") || weq(t, &w[i], "received") ||
              weq(t, &w[i], "hosted")) && i + 1 < n && w[i + 1].cap)
             with = 1;
     }
-    return verb && with;
+    if (!verb || !with) return 0;
+    /* the parties are named from the subject phrase of the verb on (not a
+     * byline before it: "(Reporter Hua Di) Russian Defense Minister ...") */
+    if (v == 0) return 1;
+    size_t j = v - 1; /* over "on Thursday", "today" and ", Jr." */
+    while (j > 0 && (WIS(t, w[j], LX_BETWEEN | LX_WEEKDAY) || weq(t, &w[j], "on") ||
+                     weq(t, &w[j], "Jr") || weq(t, &w[j], "Sr")))
+        j--;
+    return mn_np_start(t, w, j) + 1;
 }

@@ -40,7 +40,8 @@ size_t lay_list_marker(const char *t, size_t s, size_t e);
 
 /* Does the sentence with words w[0..n) report a meeting or call ("had a
  * telephone conversation with", "held talks with", "met with", "spoke
- * today with", "a meeting between")? */
-int lay_meeting(const char *t, const struct word *w, size_t n);
+ * today with", "a meeting between")? Returns 1 + the first word of the
+ * phrase that names its parties, 0 when it reports none. */
+size_t lay_meeting(const char *t, const struct word *w, size_t n);
 
 #endif

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "mem.h"
+#include "mention.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -364,17 +365,28 @@ long reg_recent_body(struct registry *st, int plural_group) {
     return best;
 }
 
-size_t reg_note_meeting(struct registry *st, size_t clock0) {
+size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, size_t n) {
     if (st->nmeet) return st->nmeet;
+    long found[8];
+    size_t nf = 0;
+    for (size_t i = from; i < n && nf < 8;) {
+        if (!mn_run_word(w, i)) {
+            i++;
+            continue;
+        }
+        size_t j = mn_run_end(st->t, w, n, i);
+        long a = reg_run_actor(st, w, i, j, 0);
+        if (a >= 0) {
+            int dup = 0;
+            for (size_t k = 0; k < nf; k++) dup |= found[k] == a;
+            if (!dup) found[nf++] = a;
+        }
+        i = j + 1;
+    }
     for (int persons = 1; persons >= 0 && st->nmeet < 2; persons--) {
         st->nmeet = 0;
-        for (size_t c = clock0 + 1; c <= st->clock && st->nmeet < 4; c++)
-            for (size_t i = 0; i < st->doc->nactors; i++)
-                if (st->recency[i] == c && (!persons || st->doc->actors[i].person)) {
-                    int dup = 0;
-                    for (size_t k = 0; k < st->nmeet; k++) dup |= st->meet[k] == i;
-                    if (!dup) st->meet[st->nmeet++] = i;
-                }
+        for (size_t k = 0; k < nf && st->nmeet < 4; k++)
+            if (!persons || st->doc->actors[found[k]].person) st->meet[st->nmeet++] = (size_t)found[k];
     }
     if (st->nmeet < 2) st->nmeet = 0;
     return st->nmeet;

@@ -78,10 +78,10 @@ long reg_speaker_for(struct registry *st, size_t a);
  * said"). -1 when none. */
 long reg_recent_body(struct registry *st, int plural_group);
 
-/* Records the parties of a meeting: the actors mentioned since clock0
- * (persons when at least two, else bodies too), when none are known yet.
- * Returns how many there are now. */
-size_t reg_note_meeting(struct registry *st, size_t clock0);
+/* Records the parties of a meeting when none are known yet: the actors
+ * named by the capitalised runs of w[from..n) (persons when at least two,
+ * else bodies too), in order. Returns how many there are now. */
+size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, size_t n);
 
 /* Frees the registry's own arrays (not the document). */
 void reg_free(struct registry *st);

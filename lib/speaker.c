@@ -69,7 +69,7 @@ struct docstate {
  * statement": the actors of that sentence issue what follows. */
 static int issues_statement(const char *t, const struct words *ws, const struct who *who) {
     if (!who->n || !who->cue_len) return 0;
-    int verb = 0, doc = 0;
+    int verb = 0, doc = 0, follows = t[ws->v[ws->n - 1].e] == ':';
     for (size_t i = 0; i < ws->n; i++) {
         const struct word *w = &ws->v[i];
         if (w->s == who->cue_start && (weq(t, w, "issued") || weq(t, w, "adopted") ||
@@ -77,8 +77,11 @@ static int issues_statement(const char *t, const struct words *ws, const struct 
             verb = 1;
         if (weq(t, w, "statement") || weq(t, w, "declaration") || weq(t, w, "communique"))
             doc = 1;
+        if (weq(t, w, "following")) follows = 1;
     }
-    return verb && doc;
+    /* only when the statement's text follows: "issued the following joint
+     * statement:", not "issued a statement on dialogue, requesting ..." */
+    return verb && doc && follows;
 }
 
 /* Layout first: a list marker alone is no statement; a speech header or a
@@ -135,9 +138,9 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
         add_stmt(doc, sm);
         return;
     }
-    size_t clock0 = st->clock;
     mn_register(st, ds->ws.v, ds->ws.n);
-    if (!st->nmeet && lay_meeting(t, ds->ws.v, ds->ws.n)) reg_note_meeting(st, clock0);
+    size_t meet = st->nmeet ? 0 : lay_meeting(t, ds->ws.v, ds->ws.n);
+    if (meet) reg_note_meeting(st, ds->ws.v, meet - 1, ds->ws.n);
     struct who who = {{0}, 0, SPK_NARRATOR, 0, 0};
     if (ds->turn >= 0 || ds->speaker >= 0) {
         long a = ds->turn >= 0 ? ds->turn : ds->speaker;
