@@ -8,6 +8,7 @@
 #include "lexicon.h"
 #include "mention.h"
 #include "registry.h"
+#include "subject.h"
 #include "sentence.h"
 #include <stdint.h>
 #include <string.h>
@@ -20,137 +21,6 @@ static int outcome_passive(const char *t, const struct word *w) {
            weq(t, w, "touched") || weq(t, w, "considered") || weq(t, w, "raised") ||
            weq(t, w, "reviewed") || weq(t, w, "addressed") || weq(t, w, "signed") ||
            weq(t, w, "adopted") || weq(t, w, "confirmed") || weq(t, w, "given");
-}
-
-/* The parties of the meeting the document reports, as evidence. */
-static int meeting(struct registry *st, struct who *out) {
-    if (st->nmeet < 2) return 0;
-    *out = (struct who){{0}, st->nmeet, SPK_OUTCOME, 0, 0};
-    memcpy(out->actors, st->meet, st->nmeet * sizeof *st->meet);
-    return 1;
-}
-
-/* The two most salient actors ("the two sides"), as evidence. */
-static int pair(struct registry *st, struct who *out) {
-    size_t p[2];
-    if (reg_recent_pair(st, p) < 2) return 0;
-    *out = (struct who){{p[0], p[1]}, 2, SPK_JOINT, 0, 0};
-    return 1;
-}
-
-/* Resolves the one subject that ends at word j (the word before a cue);
- * *start is set to its first word when it is a name or description run
- * that may be coordinated with another before it, else to SIZE_MAX. */
-static int subject_one(struct registry *st, const struct word *w, size_t j, struct who *out,
-                       size_t *start) {
-    *start = SIZE_MAX;
-    const char *t = st->t;
-    if (weq(t, &w[j], "he") || weq(t, &w[j], "she") || weq(t, &w[j], "him") ||
-        weq(t, &w[j], "her")) {
-        long a = reg_recent_person(st, weq(t, &w[j], "she") || weq(t, &w[j], "her"));
-        if (a < 0) return 0;
-        *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN};
-        return 1;
-    }
-    /* "they" after a group ("Western diplomats met ... They said") */
-    if (weq(t, &w[j], "they")) {
-        long a = reg_recent_body(st, 1);
-        if (a >= 0) {
-            *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
-            return 1;
-        }
-    }
-    if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
-        (WIS(t, w[j], LX_JOINT) && j > 0 &&
-         (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
-          weq(t, &w[j - 1], "all")))) {
-        if (weq(t, &w[j], "they") ? pair(st, out) : (meeting(st, out) || pair(st, out))) {
-            out->how = SPK_JOINT;
-            return 1;
-        }
-        return 0;
-    }
-    if (!w[j].cap && WIS(t, w[j], LX_DESC)) {
-        const char *affil = NULL;
-        size_t k = j;
-        while (k > 0 && !weq(t, &w[k - 1], "the") && j - k < 3) {
-            k--;
-            if (wd_affil(t, &w[k])) affil = wd_affil(t, &w[k]);
-        }
-        if (k == 0 || !weq(t, &w[k - 1], "the")) return 0;
-        long a = reg_describe(st, t + w[j].s, WLEN(t, w[j]), affil);
-        if (a < 0) return 0;
-        reg_touch(st, (size_t)a);
-        *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
-        return 1;
-    }
-    if (!mn_run_word(w, j)) return 0;
-    size_t k = mn_run_start(t, w, j);
-    long a = reg_run_actor(st, w, k, j, 1);
-    if (a >= 0) {
-        a = reg_speaker_for(st, (size_t)a);
-        *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
-        *start = k;
-        return 1;
-    }
-    /* Only role words: "The President", "the Russian Defense Minister",
-     * "The President of Russia": the noun is the last role word, the
-     * affiliation an adjective or the country after "of" (kept as the
-     * text writes it, "Russia"). */
-    const char *affil = NULL;
-    struct buf country = BUF_INIT;
-    size_t noun = wd_head_of(t, w, k, j);
-    for (size_t i = k; i <= j; i++) {
-        if (wd_affil(t, &w[i])) affil = wd_affil(t, &w[i]);
-        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
-            buf_reset(&country);
-            buf_add(&country, t + w[i].s, WLEN(t, w[i]));
-        }
-    }
-    if (!affil && country.len) affil = buf_str(&country);
-    /* "the Head of State" is the president */
-    if (noun + 2 <= j && weq(t, &w[noun], "head") && weq(t, &w[noun + 1], "of") &&
-        weq(t, &w[noun + 2], "state"))
-        a = reg_describe(st, "President", 9, affil);
-    else
-        a = reg_describe(st, t + w[noun].s, WLEN(t, w[noun]), affil);
-    if (a < 0 && affil) a = reg_describe(st, "", 0, affil);
-    buf_free(&country);
-    if (a < 0) return 0;
-    reg_touch(st, (size_t)a);
-    *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
-    *start = k;
-    return 1;
-}
-
-/* Subjects coordinated before the one starting at word k: "Vladimir Putin
- * and Angela Merkel agreed", "The President of France and the Federal
- * Chancellor of Germany expressed": all of them hold the position (up to
- * four; a loop, not recursion, so a long chain of names costs nothing). */
-static void joint_subject(struct registry *st, const struct word *w, size_t k, struct who *out) {
-    const char *t = st->t;
-    while (out->n < sizeof out->actors / sizeof *out->actors && !w[k].punct) {
-        if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
-        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !mn_run_word(w, k - 2)) return;
-        struct who first;
-        size_t start;
-        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return;
-        for (size_t i = 0; i < out->n; i++)
-            if (out->actors[i] == first.actors[0]) return;
-        memmove(out->actors + 1, out->actors, out->n * sizeof *out->actors);
-        out->actors[0] = first.actors[0];
-        out->n++;
-        out->how = SPK_JOINT;
-        k = start;
-    }
-}
-
-/* Resolves the subject that ends at word j, with any coordinated before it. */
-static int subject_at(struct registry *st, const struct word *w, size_t j, struct who *out) {
-    size_t start;
-    if (!subject_one(st, w, j, out, &start)) return 0;
-    if (start != SIZE_MAX && out->n == 1) joint_subject(st, w, start, out);
-    return 1;
 }
 
 /* The actors of statement s, as evidence of kind how for another one. */
@@ -192,40 +62,6 @@ static int passive_cue(const char *t, const struct word *w) {
 
 /* ---- the rules ---------------------------------------------------------- */
 
-/* Is word w a preposition that can stand inside a subject phrase? */
-static int preposition(const char *t, const struct word *w) {
-    return weq(t, w, "for") || weq(t, w, "of") || weq(t, w, "at") || weq(t, w, "in") ||
-           weq(t, w, "from") || weq(t, w, "with") || weq(t, w, "against") || weq(t, w, "to") ||
-           weq(t, w, "on") || weq(t, w, "by");
-}
-
-/* A preposition inside a subject phrase that puts the name after it out
- * of subject position: "Lawyers for Julian Assange warn" (but "President of
- * France", "presidents of Russia and Belarus" are role phrases). */
-static int phrase_preposition(const char *t, const struct word *ws, size_t from, size_t rs) {
-    for (size_t x = from + 1; x < rs; x++)
-        if (!ws[x].cap && preposition(t, &ws[x]) && mn_side_noun(t, &ws[x - 1])) return 1;
-    return 0;
-}
-
-/* The subject that ends at word j of the verb cue: a name, pronoun or
- * description (subject_at). A base-form verb ("urge", "agree") needs a
- * plural or coordinated subject: "the Ukraine question" is no verb. */
-static int subject_verb(struct registry *st, const struct word *ws, size_t j,
-                        const struct word *cue, struct who *out) {
-    const char *t = st->t;
-    size_t from = mn_np_start(t, ws, j);
-    size_t rs = mn_run_word(ws, j) ? mn_run_start(t, ws, j) : j;
-    if (phrase_preposition(t, ws, from, rs < j ? rs : j)) return 0;
-    if (!subject_at(st, ws, j, out)) return 0;
-    int base = WIS(t, *cue, LX_PLURALV) && !WIS(t, *cue, LX_CUE) && t[cue->e - 1] != 's';
-    if (!base || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
-        (!ws[j].cap && t[ws[j].e - 1] == 's'))
-        return 1;
-    *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
-    return 0;
-}
-
 /* "issued" is a cue only in "issued a statement". */
 static int issued_statement(const char *t, const struct word *w, size_t n, size_t i) {
     for (size_t q = i + 1; q < n && q <= i + 3; q++)
@@ -235,123 +71,126 @@ static int issued_statement(const char *t, const struct word *w, size_t n, size_
 
 /* "Shoigu said ...", "The parties discussed X and expressed concern",
  * "X, who heads the legal group, added ...", "..., said X". */
-static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
+/* Walks back from the cue at word i over adverbs, "on Thursday" and ", Jr."
+ * to the last word of its subject; *ok says the subject touches the cue. */
+static size_t subject_end(const char *t, const struct word *ws, size_t i, int *ok) {
+    size_t j = i;
+    *ok = 0;
+    while (j > 0) {
+        j--;
+        if (WIS(t, ws[j], LX_BETWEEN) && !ws[j + 1].punct) continue;
+        /* "Joseph R. Biden, Jr. spoke" */
+        if ((weq(t, &ws[j], "Jr") || weq(t, &ws[j], "Sr")) && ws[j].punct == ',' && j > 0) {
+            *ok = 1;
+            return j - 1;
+        }
+        if (WIS(t, ws[j], LX_WEEKDAY) && j > 0 && weq(t, &ws[j - 1], "on")) {
+            j--;
+            continue;
+        }
+        *ok = !ws[j + 1].punct || ws[j + 1].punct == '.';
+        break;
+    }
+    return j;
+}
+
+/* "Jack Straw, touring a camp of displaced people, urged ...", "The EU's
+ * foreign policy chief, Josep Borrell, warned ...": an appositive or
+ * participial phrase between subject and the cue at word i (a comma right
+ * before it); the name in it, else the subject before it, up to three
+ * comma segments back ("Mahmoud Abbas, 87, who has led ..., rejected"). */
+static int appositive_subject(struct rule_ctx *c, size_t i, struct who *out) {
     struct registry *st = c->st;
     const char *t = st->t;
-    const struct word *ws = c->w;
-    size_t n = c->n;
-    for (size_t i = 0; i < n; i++) {
-        const struct word *w = &ws[i];
-        if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue; /* "States" is no cue */
-        if (weq(t, w, "issued") && !issued_statement(t, ws, n, i)) continue;
-        /* "X said": walk back over adverbs and "on Thursday". */
-        size_t j = i;
-        int ok = 0;
-        while (j > 0) {
-            j--;
-            if (WIS(t, ws[j], LX_BETWEEN) && !ws[j + 1].punct) continue;
-            /* "Joseph R. Biden, Jr. spoke" */
-            if ((weq(t, &ws[j], "Jr") || weq(t, &ws[j], "Sr")) && ws[j].punct == ',' && j > 0) {
-                j--;
-                ok = 1;
-                break;
-            }
-            if (WIS(t, ws[j], LX_WEEKDAY) && j > 0 && weq(t, &ws[j - 1], "on")) {
-                j--;
-                continue;
-            }
-            ok = !ws[j + 1].punct || ws[j + 1].punct == '.';
-            break;
-        }
-        /* "Jack Straw, touring a camp of displaced people, urged ...",
-         * "The EU's foreign policy chief, Josep Borrell, warned ...": an
-         * appositive or participial phrase between subject and verb; the
-         * name in it, else the subject before it */
-        if (i > 1 && ws[i].punct == ',') {
-            ok = 0;
-            if (mn_run_word(ws, i - 1) && ws[mn_run_start(t, ws, i - 1)].punct == ',' &&
-                subject_verb(st, ws, i - 1, w, out)) {
-                CUE(out, *w);
-                return 1;
-            }
-            /* up to three comma segments back ("Mahmoud Abbas, 87, who has
-             * led ..., rejected"), to the subject that opens the sentence */
-            size_t q = i - 1;
-            for (int seg = 0; seg < 3 && q > 0; seg++) {
-                while (q > 0 && i - q < 30 && ws[q].punct != ',') q--;
-                if (q == 0 || ws[q].punct != ',') break;
-                if (!ws[q - 1].punct || mn_np_start(t, ws, q - 1) == 0) {
-                    size_t jj = q - 1;
-                    if (subject_verb(st, ws, jj, w, out)) {
-                        CUE(out, *w);
-                        return 1;
-                    }
-                    size_t from = mn_np_start(t, ws, jj);
-                    long a = from == 0 && mn_agent_noun(t, &ws[mn_np_head(t, ws, from, jj)])
-                                 ? mn_group(st, ws, from, jj)
-                                 : -1;
-                    if (a >= 0) {
-                        *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
-                        CUE(out, *w);
-                        return 1;
-                    }
-                }
-                q--;
-            }
-        }
-        /* "it said": the body or country reported last */
-        if (ok && j + 1 == i && weq(t, &ws[j], "it") && !WIS(t, *w, LX_PLURALV)) {
-            long a = reg_recent_body(st, 0);
+    const struct word *ws = c->w, *w = &ws[i];
+    if (mn_run_word(ws, i - 1) && ws[mn_run_start(t, ws, i - 1)].punct == ',' &&
+        subj_verb(st, ws, i - 1, w, out))
+        return 1;
+    size_t q = i - 1;
+    for (int seg = 0; seg < 3 && q > 0; seg++) {
+        while (q > 0 && i - q < 30 && ws[q].punct != ',') q--;
+        if (q == 0 || ws[q].punct != ',') break;
+        if (!ws[q - 1].punct || mn_np_start(t, ws, q - 1) == 0) {
+            size_t jj = q - 1;
+            if (subj_verb(st, ws, jj, w, out)) return 1;
+            size_t from = mn_np_start(t, ws, jj);
+            long a = from == 0 && mn_agent_noun(t, &ws[mn_np_head(t, ws, from, jj)])
+                         ? mn_group(st, ws, from, jj)
+                         : -1;
             if (a >= 0) {
-                *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
-                CUE(out, *w);
+                *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
                 return 1;
             }
         }
-        if (ok && i > 0 && subject_verb(st, ws, j, w, out)) {
-            CUE(out, *w);
+        q--;
+    }
+    return 0;
+}
+
+/* "..., said Shoigu", "..., the minister added": the subject after a cue
+ * that may follow it. */
+static int post_cue_subject(struct rule_ctx *c, size_t i, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w, *w = &ws[i];
+    size_t n = c->n, k = i + 1, e2;
+    if (!WIS(t, *w, LX_POSTCUE) || !(w->punct == ',' || w->quote_before) || k >= n) return 0;
+    if (weq(t, &ws[k], "the") && k + 1 < n) {
+        e2 = k + 1;
+        while (e2 + 1 < n && !ws[e2 + 1].punct && !WIS(t, ws[e2], LX_DESC) &&
+               !WIS(t, ws[e2], LX_JOINT))
+            e2++;
+        return subj_at(c->st, ws, e2, out);
+    }
+    if (ws[k].cap || weq(t, &ws[k], "he") || weq(t, &ws[k], "she")) {
+        e2 = ws[k].cap ? mn_run_end(t, ws, n, k) : k;
+        return subj_at(c->st, ws, e2, out);
+    }
+    return 0;
+}
+
+/* The subject of the cue at word i that stands before it: the subject
+ * itself, "it", the first subject of coordinated verbs ("The parties
+ * discussed X and expressed concern") or the subject before a relative
+ * clause ("X, who heads the legal group, added that ..."). */
+static int subject_before(struct rule_ctx *c, size_t i, struct who *out) {
+    struct registry *st = c->st;
+    const char *t = st->t;
+    const struct word *ws = c->w, *w = &ws[i];
+    int ok;
+    size_t j = subject_end(t, ws, i, &ok);
+    if (i > 1 && ws[i].punct == ',') return appositive_subject(c, i, out);
+    if (!ok) return 0;
+    /* "it said": the body or country reported last */
+    if (j + 1 == i && weq(t, &ws[j], "it") && !WIS(t, *w, LX_PLURALV)) {
+        long a = reg_recent_body(st, 0);
+        if (a >= 0) {
+            *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
             return 1;
         }
-        /* "The parties discussed X and expressed concern": the subject of
-         * the first verb, at the start of the sentence. */
-        if (ok && weq(t, &ws[j], "and")) {
-            for (size_t x = 0; x + 1 < j && x < 8; x++)
-                if (!ws[x + 1].cap && !ws[x + 1].punct && !WIS(t, ws[x + 1], LX_STOP) &&
-                    (ws[x].cap || WIS(t, ws[x], LX_JOINT | LX_DESC)) &&
-                    subject_at(st, ws, x, out)) {
-                    CUE(out, *w);
-                    return 1;
-                }
-        }
-        /* "X, who heads the legal group, added that ...": the subject
-         * stands before the relative clause. */
-        for (size_t q = j; ok && q > 1 && j - q < 12; q--)
-            if (weq(t, &ws[q], "who")) {
-                if (subject_at(st, ws, q - 1, out)) {
-                    CUE(out, *w);
-                    return 1;
-                }
-                break;
-            }
-        /* "..., said X" */
-        if (WIS(t, *w, LX_POSTCUE) && (w->punct == ',' || w->quote_before) && i + 1 < n) {
-            size_t k = i + 1, e2;
-            if (weq(t, &ws[k], "the") && k + 1 < n) {
-                e2 = k + 1;
-                while (e2 + 1 < n && !ws[e2 + 1].punct && !WIS(t, ws[e2], LX_DESC) &&
-                       !WIS(t, ws[e2], LX_JOINT))
-                    e2++;
-                if (subject_at(st, ws, e2, out)) {
-                    CUE(out, *w);
-                    return 1;
-                }
-            } else if (ws[k].cap || weq(t, &ws[k], "he") || weq(t, &ws[k], "she")) {
-                e2 = ws[k].cap ? mn_run_end(t, ws, n, k) : k;
-                if (subject_at(st, ws, e2, out)) {
-                    CUE(out, *w);
-                    return 1;
-                }
-            }
+    }
+    if (subj_verb(st, ws, j, w, out)) return 1;
+    if (weq(t, &ws[j], "and"))
+        for (size_t x = 0; x + 1 < j && x < 8; x++)
+            if (!ws[x + 1].cap && !ws[x + 1].punct && !WIS(t, ws[x + 1], LX_STOP) &&
+                (ws[x].cap || WIS(t, ws[x], LX_JOINT | LX_DESC)) && subj_at(st, ws, x, out))
+                return 1;
+    for (size_t q = j; q > 1 && j - q < 12; q--)
+        if (weq(t, &ws[q], "who")) return subj_at(st, ws, q - 1, out);
+    return 0;
+}
+
+/* "Shoigu said ...", "The United States demanded ...", "..., said X": the
+ * first cue whose subject resolves. */
+static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    for (size_t i = 1; i < c->n; i++) {
+        const struct word *w = &ws[i];
+        if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue; /* "States" is no cue */
+        if (weq(t, w, "issued") && !issued_statement(t, ws, c->n, i)) continue;
+        if (subject_before(c, i, out) || post_cue_subject(c, i, out)) {
+            CUE(out, *w);
+            return 1;
         }
     }
     return 0;
@@ -365,7 +204,7 @@ static int rule_it_agreed(struct rule_ctx *c, struct who *out) {
         if (!weq(t, &ws[i], "it") || !(weq(t, &ws[i + 1], "was") || weq(t, &ws[i + 1], "is")) ||
             !weq(t, &ws[i + 2], "agreed"))
             continue;
-        if (meeting(c->st, out) || pair(c->st, out)) {
+        if (subj_meeting(c->st, out) || subj_pair(c->st, out)) {
             CUE(out, ws[i + 2]);
             return 1;
         }
@@ -410,7 +249,7 @@ static int rule_passive(struct rule_ctx *c, struct who *out) {
         /* in the readout of a meeting or call, an agentless outcome is each
          * party's (ANNOTATION.md, version 2; kremlin-ua position accuracy
          * 0.827 -> 0.830 against the last reported actor alone) */
-        if (meeting(c->st, out))
+        if (subj_meeting(c->st, out))
             out->how = SPK_OUTCOME;
         else if ((weq(t, &ws[k], "agreed") || weq(t, &ws[k], "reached")) &&
                  reg_recent_pair(c->st, p) == 2 && c->st->mentions[p[0]] >= 2 &&
@@ -456,7 +295,7 @@ static int rule_according_to(struct rule_ctx *c, struct who *out) {
             if (!WIS(t, ws[e2], LX_DESC)) continue;
         } else if (!weq(t, &ws[k], "him") && !weq(t, &ws[k], "her"))
             continue;
-        if (subject_at(c->st, ws, e2, out)) {
+        if (subj_at(c->st, ws, e2, out)) {
             out->how = SPK_ACCORDING_TO;
             out->cue_start = ws[i].s, out->cue_len = ws[i + 1].e - ws[i].s;
             return 1;
@@ -550,7 +389,7 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
             !weq(t, &ws[from], "the"))
             return 0;
         size_t known = c->doc->nactors;
-        if (subject_verb(c->st, ws, j, &ws[v], out)) {
+        if (subj_verb(c->st, ws, j, &ws[v], out)) {
             /* a word the verb guess made a name of ("Polling stations
              * opened"): a one-word person never seen before is no subject */
             const struct spk_actor *a = &c->doc->actors[out->actors[0]];

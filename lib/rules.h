@@ -10,18 +10,11 @@
 #define PARLEY_RULES_H
 #include <stddef.h>
 #include "speaker.h"
+#include "subject.h"
 #include "words.h"
 
 struct registry;
 struct sent;
-
-/* Who holds a sentence's position, and the evidence. */
-struct who {
-    size_t actors[4];
-    size_t n;          /* 0: nobody found */
-    enum spk_how how;
-    size_t cue_start, cue_len; /* the cue in the text (len 0: none) */
-};
 
 /* What a rule reads. */
 struct rule_ctx {

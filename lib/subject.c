@@ -1,0 +1,177 @@
+/* subject.c -- resolving the subject before a verb to the actors it names
+ * (see subject.h): names and countries, pronouns, descriptions ("the
+ * minister", "the British side"), joint references ("the two sides", the
+ * parties of a meeting) and coordinated subjects. */
+#include "subject.h"
+#include "buf.h"
+#include "lexicon.h"
+#include "mention.h"
+#include "registry.h"
+#include <stdint.h>
+#include <string.h>
+
+/* The parties of the meeting the document reports, as evidence. */
+int subj_meeting(struct registry *st, struct who *out) {
+    if (st->nmeet < 2) return 0;
+    *out = (struct who){{0}, st->nmeet, SPK_OUTCOME, 0, 0};
+    memcpy(out->actors, st->meet, st->nmeet * sizeof *st->meet);
+    return 1;
+}
+
+/* The two most salient actors ("the two sides"), as evidence. */
+int subj_pair(struct registry *st, struct who *out) {
+    size_t p[2];
+    if (reg_recent_pair(st, p) < 2) return 0;
+    *out = (struct who){{p[0], p[1]}, 2, SPK_JOINT, 0, 0};
+    return 1;
+}
+
+/* Resolves the one subject that ends at word j (the word before a cue);
+ * *start is set to its first word when it is a name or description run
+ * that may be coordinated with another before it, else to SIZE_MAX. */
+static int subject_one(struct registry *st, const struct word *w, size_t j, struct who *out,
+                       size_t *start) {
+    *start = SIZE_MAX;
+    const char *t = st->t;
+    if (weq(t, &w[j], "he") || weq(t, &w[j], "she") || weq(t, &w[j], "him") ||
+        weq(t, &w[j], "her")) {
+        long a = reg_recent_person(st, weq(t, &w[j], "she") || weq(t, &w[j], "her"));
+        if (a < 0) return 0;
+        *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN};
+        return 1;
+    }
+    /* "they" after a group ("Western diplomats met ... They said") */
+    if (weq(t, &w[j], "they")) {
+        long a = reg_recent_body(st, 1);
+        if (a >= 0) {
+            *out = (struct who){{(size_t)a}, 1, SPK_PRONOUN, 0, 0};
+            return 1;
+        }
+    }
+    if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
+        (WIS(t, w[j], LX_JOINT) && j > 0 &&
+         (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
+          weq(t, &w[j - 1], "all")))) {
+        if (weq(t, &w[j], "they") ? subj_pair(st, out) : (subj_meeting(st, out) || subj_pair(st, out))) {
+            out->how = SPK_JOINT;
+            return 1;
+        }
+        return 0;
+    }
+    if (!w[j].cap && WIS(t, w[j], LX_DESC)) {
+        const char *affil = NULL;
+        size_t k = j;
+        while (k > 0 && !weq(t, &w[k - 1], "the") && j - k < 3) {
+            k--;
+            if (wd_affil(t, &w[k])) affil = wd_affil(t, &w[k]);
+        }
+        if (k == 0 || !weq(t, &w[k - 1], "the")) return 0;
+        long a = reg_describe(st, t + w[j].s, WLEN(t, w[j]), affil);
+        if (a < 0) return 0;
+        reg_touch(st, (size_t)a);
+        *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+        return 1;
+    }
+    if (!mn_run_word(w, j)) return 0;
+    size_t k = mn_run_start(t, w, j);
+    long a = reg_run_actor(st, w, k, j, 1);
+    if (a >= 0) {
+        a = reg_speaker_for(st, (size_t)a);
+        *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
+        *start = k;
+        return 1;
+    }
+    /* Only role words: "The President", "the Russian Defense Minister",
+     * "The President of Russia": the noun is the last role word, the
+     * affiliation an adjective or the country after "of" (kept as the
+     * text writes it, "Russia"). */
+    const char *affil = NULL;
+    struct buf country = BUF_INIT;
+    size_t noun = wd_head_of(t, w, k, j);
+    for (size_t i = k; i <= j; i++) {
+        if (wd_affil(t, &w[i])) affil = wd_affil(t, &w[i]);
+        if (i > k && weq(t, &w[i - 1], "of") && WIS(t, w[i], LX_COUNTRY)) {
+            buf_reset(&country);
+            buf_add(&country, t + w[i].s, WLEN(t, w[i]));
+        }
+    }
+    if (!affil && country.len) affil = buf_str(&country);
+    /* "the Head of State" is the president */
+    if (noun + 2 <= j && weq(t, &w[noun], "head") && weq(t, &w[noun + 1], "of") &&
+        weq(t, &w[noun + 2], "state"))
+        a = reg_describe(st, "President", 9, affil);
+    else
+        a = reg_describe(st, t + w[noun].s, WLEN(t, w[noun]), affil);
+    if (a < 0 && affil) a = reg_describe(st, "", 0, affil);
+    buf_free(&country);
+    if (a < 0) return 0;
+    reg_touch(st, (size_t)a);
+    *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+    *start = k;
+    return 1;
+}
+
+/* Subjects coordinated before the one starting at word k: "Vladimir Putin
+ * and Angela Merkel agreed", "The President of France and the Federal
+ * Chancellor of Germany expressed": all of them hold the position (up to
+ * four; a loop, not recursion, so a long chain of names costs nothing). */
+static void joint_subject(struct registry *st, const struct word *w, size_t k, struct who *out) {
+    const char *t = st->t;
+    while (out->n < sizeof out->actors / sizeof *out->actors && !w[k].punct) {
+        if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
+        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !mn_run_word(w, k - 2)) return;
+        struct who first;
+        size_t start;
+        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return;
+        for (size_t i = 0; i < out->n; i++)
+            if (out->actors[i] == first.actors[0]) return;
+        memmove(out->actors + 1, out->actors, out->n * sizeof *out->actors);
+        out->actors[0] = first.actors[0];
+        out->n++;
+        out->how = SPK_JOINT;
+        k = start;
+    }
+}
+
+/* Resolves the subject that ends at word j, with any coordinated before it. */
+int subj_at(struct registry *st, const struct word *w, size_t j, struct who *out) {
+    size_t start;
+    if (!subject_one(st, w, j, out, &start)) return 0;
+    if (start != SIZE_MAX && out->n == 1) joint_subject(st, w, start, out);
+    return 1;
+}
+
+/* Is word w a preposition that can stand inside a subject phrase? */
+static int preposition(const char *t, const struct word *w) {
+    return weq(t, w, "for") || weq(t, w, "of") || weq(t, w, "at") || weq(t, w, "in") ||
+           weq(t, w, "from") || weq(t, w, "with") || weq(t, w, "against") || weq(t, w, "to") ||
+           weq(t, w, "on") || weq(t, w, "by");
+}
+
+/* A preposition inside a subject phrase that puts the name after it out
+ * of subject position: "Lawyers for Julian Assange warn" (but "President of
+ * France", "presidents of Russia and Belarus" are role phrases). */
+static int phrase_preposition(const char *t, const struct word *ws, size_t from, size_t rs) {
+    for (size_t x = from + 1; x < rs; x++)
+        if (!ws[x].cap && preposition(t, &ws[x]) && mn_side_noun(t, &ws[x - 1])) return 1;
+    return 0;
+}
+
+/* The subject that ends at word j of the verb cue: a name, pronoun or
+ * description (subject_at). A base-form verb ("urge", "agree") needs a
+ * plural or coordinated subject: "the Ukraine question" is no verb. */
+int subj_verb(struct registry *st, const struct word *ws, size_t j,
+                        const struct word *cue, struct who *out) {
+    const char *t = st->t;
+    size_t from = mn_np_start(t, ws, j);
+    size_t rs = mn_run_word(ws, j) ? mn_run_start(t, ws, j) : j;
+    if (phrase_preposition(t, ws, from, rs < j ? rs : j)) return 0;
+    if (!subj_at(st, ws, j, out)) return 0;
+    int base = WIS(t, *cue, LX_PLURALV) && !WIS(t, *cue, LX_CUE) && t[cue->e - 1] != 's';
+    if (!base || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
+        (!ws[j].cap && t[ws[j].e - 1] == 's'))
+        return 1;
+    *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+    return 0;
+}
+
