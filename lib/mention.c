@@ -237,7 +237,9 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     return a;
 }
 
-int mn_agent_noun(const char *t, const struct word *w) {
+int mn_quantity(const char *t, const struct word *w) { return np_quantity(t, w); }
+
+int mn_people_noun(const char *t, const struct word *w) {
     static const char *const nouns[] = {
         "ministers", "minister", "officials", "official", "leaders", "leader", "rebels",
         "militants", "lawmakers", "legislators", "senators", "diplomats", "diplomat",
@@ -259,9 +261,19 @@ int mn_agent_noun(const char *t, const struct word *w) {
         "republicans", "socialists", "communists", "nationalists", "islamists",
         "critics", "supporters", "opponents", "donors", "creditors", "investors",
         "negotiators", "mediators", "observers", "monitors", "inspectors", "prosecutors",
-        "investigators", "generals", "chiefs", "heads", "mayors", "governors"};
+        "investigators", "generals", "chiefs", "heads", "mayors", "governors", "media",
+        "newspaper", "newspapers", "press", "elders", "politicians", "soldiers",
+        "lawmaker", "legislature", "legislators", "scientists", "doctors", "nurses",
+        "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
+        "congresswoman", "mp", "mps", "deputies", "ministries", "embassies",
+        "agencies", "companies", "firms", "banks", "clubs", "tribes", "clans"};
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
         if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
+    return 0;
+}
+
+int mn_agent_noun(const char *t, const struct word *w) {
+    if (mn_people_noun(t, w)) return 1;
     /* plurals of nouns for people: "elders", "activists", "politicians" */
     size_t l = WLEN(t, *w);
     const char *e = t + w->e;

@@ -41,9 +41,17 @@ size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j);
  * actor of its own. -1 when the phrase cannot be a group's name. */
 long mn_group(struct registry *st, const struct word *w, size_t from, size_t j);
 
+/* Is word w one of the listed nouns for people or bodies ("ministers",
+ * "cleric", "government", "media")? */
+int mn_people_noun(const char *t, const struct word *w);
+
 /* Can word w head the name of a group or body ("ministers", "cleric",
  * "protesters", a capitalised name)? */
 int mn_agent_noun(const char *t, const struct word *w);
+
+/* Is w a quantity or article that opens a phrase ("Thousands", "More",
+ * "The", "1,000")? */
+int mn_quantity(const char *t, const struct word *w);
 
 /* Does word w name people on someone's side, so that the name after a
  * preposition is not the subject ("Lawyers for Julian Assange warn")? */

@@ -355,7 +355,9 @@ static int finite_verb(const char *t, const struct word *w) {
     if (l < 4 || t[w->e - 1] != 's' || WIS(t, *w, LX_STOP | LX_BETWEEN | LX_JOINT)) return 0;
     char p = t[w->e - 2];
     if (p == 's' || p == 'u' || p == 'i' || p == '\'') return 0;
-    return !mn_agent_noun(t, w);
+    /* a listed noun for people ("officials"), not one by its ending only:
+     * "orders", "offers", "blacklists" are verbs here */
+    return !mn_people_noun(t, w);
 }
 
 /* The subject of the sentence's main verb, whatever the verb ("Egypt
@@ -385,9 +387,7 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-') &&
             !(ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP)))
             return 0;
-        if (WIS(t, ws[from], LX_STOP) && !weq(t, &ws[from], "a") && !weq(t, &ws[from], "an") &&
-            !weq(t, &ws[from], "the"))
-            return 0;
+        if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from])) return 0;
         size_t known = c->doc->nactors;
         if (subj_verb(c->st, ws, j, &ws[v], out)) {
             /* a word the verb guess made a name of ("Polling stations
