@@ -74,6 +74,32 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
     return a;
 }
 
+/* "VladimirPutin:" (kremlin.ru pages glue a tag's names): the person
+ * "Vladimir Putin", or -1 when the word is no such pair of names. */
+static long camel_name(struct registry *st, const struct word *w) {
+    const char *t = st->t;
+    size_t cut = 0;
+    for (size_t b = w->s + 1; b + 1 < w->e; b++)
+        if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') {
+            if (cut) return -1;
+            cut = b + 1;
+        }
+    if (!cut || cut - w->s < 3 || w->e - cut < 3) return -1; /* not "McDonald" */
+    struct buf name = BUF_INIT;
+    buf_add(&name, t + w->s, cut - w->s);
+    buf_addc(&name, ' ');
+    buf_add(&name, t + cut, w->e - cut);
+    const struct actor_entry *de = reg_canonical(st, &name);
+    long a = reg_find(st, name.p);
+    if (a < 0) {
+        a = (long)reg_add(st, buf_detach(&name), NULL, NULL, 1);
+        reg_enrich(&st->doc->actors[a], de);
+    }
+    buf_free(&name);
+    reg_touch(st, (size_t)a);
+    return a;
+}
+
 /* A news item's topic label ("War On Terror: ...", "Syrian Civil War:
  * ...", "Arab Spring: ...") is no speaker's tag. */
 static int topic_heading(const char *t, const struct word *w, size_t end) {
@@ -143,6 +169,8 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     long a;
     if (question_tag(t, &w[0]) && end <= 1)
         a = named(st, "journalist", 1);
+    else if (end == 0 && (a = camel_name(st, &w[0])) >= 0)
+        ;
     else if (caps)
         a = caps_tag(st, w, 0, end);
     else
