@@ -451,6 +451,19 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
     return 1;
 }
 
+int rules_reported(struct rule_ctx *c, struct who *out) {
+    *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+    if (!rule_reporting_verb(c, out) || !out->n) return 0;
+    /* a named person or group, not "we", "it" or a country the speaker
+     * speaks for */
+    for (size_t k = 0; k < out->n; k++) {
+        const struct spk_actor *a = &c->doc->actors[out->actors[k]];
+        if (!a->person && !a->group) return 0;
+    }
+    return out->how == SPK_REPORTING_VERB || out->how == SPK_PRONOUN ||
+           out->how == SPK_DESCRIPTION || out->how == SPK_GROUP;
+}
+
 const struct rule spk_rules[] = {
     {"reporting-verb", rule_reporting_verb},
     {"it-agreed", rule_it_agreed},

@@ -38,6 +38,12 @@ extern const struct rule spk_rules[];
 /* Applies the rules in order; 1 when one named the holder. */
 int rules_apply(struct rule_ctx *c, struct who *out);
 
+/* Inside a speaker's turn or speech: a position the speaker reports of a
+ * named person or group ("President Putin has said ...", "He says
+ * President Biden can do more") is that person's. 1 when the reporting-verb
+ * rule names one. */
+int rules_reported(struct rule_ctx *c, struct who *out);
+
 /* The actors of statement s, as evidence of kind how for another one. */
 void rules_who_of(const struct spk_stmt *s, enum spk_how how, struct who *out);
 
