@@ -125,7 +125,8 @@ static const char *const role_words[] = {
     "Service", "Agency", "Committee", "Commission", "Union", "European", "Secretariat",
     "Administration", "Department", "Health", "Trade", "Energy", "Industry",
     "Education", "Culture", "Digital", "Transformation", "Emergencies", "Delegation",
-    "Ombudsman", "Commissioner", "Presidium", "Speaker", "Commerce", "CEO", NULL};
+    "Ombudsman", "Commissioner", "Presidium", "Speaker", "Commerce", "CEO", "MP", "Pastor",
+    "Cardinal", "Rabbi", "Imam", "Archbishop", "Bishop", "Reverend", "Ayatollah", NULL};
 
 /* Words that make a run a body rather than a person. */
 static const char *const body_words[] = {
@@ -273,7 +274,7 @@ static const char *const narrate_words[] = {
 
 
 /* Lower-case particles inside names: "Hamad bin Isa", "Ursula von der Leyen". */
-static const char *const name_particles[] = {"bin", "ibn", "de", "da", "van", "von", "der",
+static const char *const name_particles[] = {"bin", "ibn", "de", "da", "van", "von", "der", "y",
                                              "dos", "du", "la", "le", "al", "el", NULL};
 
 struct lexent {

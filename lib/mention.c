@@ -194,6 +194,16 @@ static int common_word(const char *t, const struct word *w) {
 long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) {
     const char *t = st->t;
     while (from < j && np_quantity(t, &w[from])) from++;
+    /* "UK Labour MP Tom Watson", "Spanish foreign minister José
+     * García-Margallo": a phrase that ends in a person's name is that person */
+    if (w[j].cap && w[j].lower) {
+        size_t rs = mn_run_start(t, w, j);
+        if (rs < from) rs = from;
+        if (j > rs && looks_like_name(t, w, j - 1, j)) {
+            long a = reg_run_actor(st, w, rs, j, 1);
+            if (a >= 0 && st->doc->actors[a].person) return a;
+        }
+    }
     if (from > j || j - from > 9) return -1;
     const struct word *h = &w[j];
     /* the head is a noun: not an adverb, not a function or quantity word */

@@ -23,9 +23,12 @@ Prints, never asserts:
     not none), and on all sentences;
   - precision and recall of (actor, label) pairs per article, micro-averaged
     (pairs with label none are not positions and are left out).
-Actor names match when equal ignoring case, or when one is the other's
-surname ("Podolyak" ~ "Mykhailo Podolyak"); joint actors match as sets."""
-import csv, json, os, subprocess, sys, tempfile, collections
+Actor names match when equal ignoring case, diacritics, dots and a
+possessive ("Davutoglu" ~ "Davutoğlu", "U.S. military" ~ "US military"),
+when one is the other's surname ("Podolyak" ~ "Mykhailo Podolyak") or the
+end of it in two or more words ("Ould Cheikh Ahmed" ~ "Ismail Ould Cheikh
+Ahmed"); joint actors match as sets."""
+import csv, json, os, subprocess, sys, tempfile, collections, unicodedata
 
 RAW = os.environ.get('PARLEY_RAW', '../shared/raw')
 # --errors: list the position sentences whose actor is wrong (on stderr);
@@ -45,9 +48,24 @@ if os.path.exists('corpus/actors.tsv'):
 def names(s):
     return [CANON.get(a.strip(), a.strip()) for a in s.split(';') if a.strip()]
 
+def fold(a):
+    """Spelling only: case, diacritics, dots and a possessive are not the
+    actor ("Davutoglu" ~ "Davutoğlu", "U.S. military" ~ "US military")."""
+    a = unicodedata.normalize('NFKD', a.lower())
+    a = ''.join(c for c in a if not unicodedata.combining(c))
+    return ' '.join(a.replace('.', '').replace("'s ", ' ').replace('\u2019s ', ' ').split())
+
 def same(a, b):
-    a, b = a.lower(), b.lower()
-    return a == b or a.split()[-1] == b.split()[-1] and (' ' not in a or ' ' not in b)
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1):
+        return True  # a surname alone
+    # the shorter name is the end of the longer ("Ould Cheikh Ahmed" ~
+    # "Ismail Ould Cheikh Ahmed"), at least two words
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(short) >= 2 and long_[-len(short):] == short
 
 def same_set(g, s):
     g, s = names(g), names(s)
