@@ -45,7 +45,8 @@ void classify_article(const struct model *m, const struct article *a, const char
         r->start = (long)s->start;
         r->end = (long)s->end;
         r->text = xstrndup(a->text + s->start, s->end - s->start);
-        r->how = spk_how_name(s->how);
+        r->how = s->rule ? s->rule : spk_how_name(s->how);
+        r->mention = s->how == SPK_REPORTING_VERB ? "name" : spk_how_name(s->how);
         if (s->cue_len) r->cue = xstrndup(a->text + s->cue_start, s->cue_len);
         r->nactors = s->nactors ? s->nactors : 1;
         r->actors = xcalloc(r->nactors, sizeof *r->actors);

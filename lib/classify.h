@@ -24,7 +24,13 @@ struct result {
     long start, end;           /* byte offsets in the article text; -1 for statements */
     struct result_actor *actors;
     size_t nactors;            /* >= 1 */
-    const char *how;           /* attribution type (speaker.h), or "given" */
+    const char *how;           /* the evidence: the attribution rule that named the
+                                  actor ("reporting-verb", "main-subject", ...;
+                                  rules.h) or the layout ("transcript", "speaker",
+                                  "issuer", "quote", "narrator"), or "given" */
+    const char *mention;       /* how the actor was named: "name", "pronoun",
+                                  "description", "joint", "group", ... (the
+                                  spk_how of speaker.h), or NULL */
     char *cue;                 /* the cue text, may be NULL */
     int label;
     double confidence;         /* probability of label */

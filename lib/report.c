@@ -67,6 +67,7 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         for (int l = 0; l < LABEL_COUNT; l++) json_object_set_new(sc, label_name(l), json_real(r->scores[l]));
         json_object_set_new(o, "scores", sc);
         json_object_set_new(o, "how", json_string(r->how));
+        if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
         json_object_set_new(o, "text", jstr(r->text, &bad));
         if (bad) {

@@ -499,7 +499,10 @@ const struct rule spk_rules[] = {
 int rules_apply(struct rule_ctx *c, struct who *out) {
     for (const struct rule *r = spk_rules; r->name; r++) {
         *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
-        if (r->fn(c, out) && out->n) return 1;
+        if (r->fn(c, out) && out->n) {
+            out->rule = r->name;
+            return 1;
+        }
     }
     *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
     return 0;

@@ -28,7 +28,7 @@ const char *spk_how_name(enum spk_how h) {
     static const char *const n[] = {"narrator", "reporting-verb", "quote", "pronoun",
                                     "description", "joint", "according-to",
                                     "transcript", "speaker", "continuation",
-                                    "group", "question", "issuer", "outcome"};
+                                    "group", "issuer", "outcome"};
     return (h >= 0 && (size_t)h < sizeof n / sizeof *n) ? n[h] : "?";
 }
 
@@ -154,7 +154,10 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
     } else {
         struct rule_ctx c = {st, ds->ws.v, ds->ws.n, se, doc, ds->first, &ds->issuer};
         /* a statement's sentences that name no one are its issuer's */
-        if (!rules_apply(&c, &who) && ds->issuer.n) who = ds->issuer;
+        if (!rules_apply(&c, &who) && ds->issuer.n) {
+            who = ds->issuer;
+            who.rule = "issuer";
+        }
         else if (!ds->issuer.n && issues_statement(t, &ds->ws, &who)) {
             ds->issuer = who;
             ds->issuer.how = SPK_ISSUER;
@@ -166,6 +169,7 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
         memcpy(sm.actors, who.actors, sizeof who.actors);
         sm.cue_start = who.cue_start;
         sm.cue_len = who.cue_len;
+        sm.rule = who.rule;
         if (who.n == 1 && doc->actors[who.actors[0]].person)
             st->last_subject = (long)who.actors[0];
     }
@@ -232,6 +236,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
                 s->nactors = src->nactors;
                 memcpy(s->actors, src->actors, sizeof s->actors);
                 s->how = SPK_QUOTE;
+                s->rule = "quote";
                 s->cue_start = src->cue_start;
                 s->cue_len = src->cue_len;
             }

@@ -29,7 +29,6 @@ enum spk_how {
     SPK_SPEAKER,        /* the document's speaker (--speaker) */
     SPK_CONTINUATION,   /* no evidence of its own: goes on with the sentence before */
     SPK_GROUP,          /* "EU foreign ministers urged ...": a group named as the text names it */
-    SPK_QUESTION,       /* a reporter's question in a transcript ("Q:", "Question:") */
     SPK_ISSUER,         /* the issuer of a statement, from its title */
     SPK_OUTCOME         /* the agentless outcome of a meeting: each party */
 };
@@ -53,6 +52,9 @@ struct spk_stmt {
     enum spk_how how;
     size_t cue_start, cue_len; /* the cue word in the text (len 0: none) */
     int list_marker;     /* the sentence is only a list marker ("2.", "(b)") */
+    const char *rule;    /* the name of the evidence rule that attributed it
+                            ("reporting-verb", "main-subject", ...; rules.h),
+                            NULL when layout or the speaker did */
 };
 
 struct spk_doc {

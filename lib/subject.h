@@ -18,6 +18,7 @@ struct who {
     size_t n;          /* 0: nobody found */
     enum spk_how how;
     size_t cue_start, cue_len; /* the cue in the text (len 0: none) */
+    const char *rule;  /* the evidence rule that found it (rules.h), or NULL */
 };
 
 /* The parties of the meeting the document reports (registry.h), as
