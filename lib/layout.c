@@ -336,11 +336,7 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     int verb = 0, with = 0;
     size_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!verb && (weq(t, &w[i], "held") || weq(t, &w[i], "had") || weq(t, &w[i], "met") ||
-                      weq(t, &w[i], "meets") || weq(t, &w[i], "spoke") || weq(t, &w[i], "talked") ||
-                      weq(t, &w[i], "conversation") || weq(t, &w[i], "call") ||
-                      weq(t, &w[i], "meeting") || weq(t, &w[i], "talks") ||
-                      weq(t, &w[i], "hosted") || weq(t, &w[i], "received")))
+        if (!verb && WIS(t, w[i], LX_MEET))
             verb = 1, v = i;
         if (verb && (weq(t, &w[i], "with") || weq(t, &w[i], "between"))) with = 1;
         /* "Antony Blinken met Wang Yi", "The President received ..." */

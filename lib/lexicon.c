@@ -265,6 +265,63 @@ static const char *const narrate_words[] = {
     "attended", "attend", "took", "held", "met", "visited", "participated", "chaired",
     "sent", "located", "update", "report", NULL};
 
+/* Words that end a subject noun phrase read backwards from its verb: clause
+ * openers and function words a group's name does not hold (mention.c). */
+static const char *const np_breakers[] = {
+    "that", "which", "who", "whom", "whose", "when", "if", "after", "before", "as",
+    "because", "while", "but", "where", "since", "although", "though", "than", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "not", "it", "they", "he", "she", "we",
+    "i", "you", "this", "these", "there", "also", "so", "said", "says", "say", "did",
+    "do", "does",
+    NULL};
+
+/* Leading words a group's name leaves out: articles and quantities
+ * ("The", "A", "Thousands of", "Fifteen"; mention.c). */
+static const char *const np_quantities[] = {
+    "the", "a", "an", "thousands", "hundreds", "dozens", "tens", "millions", "several",
+    "some", "many", "more", "than", "of", "about", "around", "nearly", "over", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "fifty", "hundred", "thousand", "other",
+    NULL};
+
+/* Nouns for people and bodies that head a group's name ("ministers",
+ * "cleric", "government", "media"; mention.c). */
+static const char *const people_nouns[] = {
+    "ministers", "minister", "officials", "official", "leaders", "leader", "rebels",
+    "militants", "lawmakers", "legislators", "senators", "diplomats", "diplomat",
+    "delegates", "cleric", "clerics", "government", "governments", "group", "groups",
+    "parties", "party", "countries", "states", "members", "representatives", "unions",
+    "union", "opposition", "forces", "troops", "police", "students", "residents",
+    "lawyers", "judges", "court", "journalists", "voters", "citizens", "authorities",
+    "allies", "partners", "nations", "powers", "spokesman", "spokeswoman",
+    "spokesperson", "commander", "commanders", "army", "military", "people", "crowds",
+    "factions", "faction", "coalition", "alliance", "bloc", "parliament", "congress",
+    "senate", "cabinet", "council", "committee", "ministry", "agency", "organization",
+    "organisation", "association", "embassy", "administration", "regime", "junta",
+    "president", "presidents", "premier", "envoy", "envoys", "ambassador", "source",
+    "sources", "analysts", "experts", "insurgents", "separatists", "fighters",
+    "guerrillas", "activists", "workers", "families", "relatives", "victims",
+    "villagers", "refugees", "migrants", "demonstrators", "protesters", "protestors",
+    "monks", "bishops", "church", "hardliners", "moderates", "conservatives",
+    "liberals", "democrats", "republicans", "socialists", "communists", "nationalists",
+    "islamists", "critics", "supporters", "opponents", "donors", "creditors",
+    "investors", "negotiators", "mediators", "observers", "monitors", "inspectors",
+    "prosecutors", "investigators", "generals", "chiefs", "heads", "mayors",
+    "governors", "media", "newspaper", "newspapers", "press", "elders", "politicians",
+    "soldiers", "lawmaker", "legislature", "legislators", "scientists", "doctors",
+    "nurses", "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
+    "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
+    "companies", "firms", "banks", "clubs", "tribes", "clans",
+    NULL};
+
+/* Words that report a meeting or call ("held talks with", "spoke with";
+ * layout.c). */
+static const char *const meeting_words[] = {
+    "held", "had", "met", "meets", "spoke", "talked", "conversation", "call", "meeting",
+    "talks", "hosted", "received",
+    NULL};
+
 /* ---- the lexicon ------------------------------------------------------ */
 
 /* Every list above, merged into one hash table, so a word's classes are
@@ -317,7 +374,9 @@ static void build_lexicon(void) {
                  {body_words, LX_BODY},   {countries, LX_COUNTRY},      {place_words, LX_PLACE},
                  {joint_nouns, LX_JOINT}, {desc_nouns, LX_DESC},     {stop_words, LX_STOP},
                  {name_particles, LX_PARTICLE}, {female_names, LX_FEMALE},
-                 {narrate_words, LX_NARRATE}, {plural_verbs, LX_PLURALV}};
+                 {narrate_words, LX_NARRATE}, {plural_verbs, LX_PLURALV},
+                 {np_breakers, LX_BREAKER}, {np_quantities, LX_QUANTITY},
+                 {people_nouns, LX_PEOPLE}, {meeting_words, LX_MEET}};
     size_t n = sizeof affil_adj / sizeof *affil_adj;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) n++;

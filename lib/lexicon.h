@@ -11,7 +11,8 @@ enum {
     LX_MONTH = 1 << 4, LX_ROLE = 1 << 5, LX_BODY = 1 << 6, LX_COUNTRY = 1 << 7,
     LX_PLACE = 1 << 8, LX_JOINT = 1 << 9, LX_DESC = 1 << 10, LX_AFFIL = 1 << 11,
     LX_STOP = 1 << 12, LX_PARTICLE = 1 << 13,
-    LX_FEMALE = 1 << 14, LX_NARRATE = 1 << 15, LX_PLURALV = 1 << 16
+    LX_FEMALE = 1 << 14, LX_NARRATE = 1 << 15, LX_PLURALV = 1 << 16,
+    LX_BREAKER = 1 << 17, LX_QUANTITY = 1 << 18, LX_PEOPLE = 1 << 19, LX_MEET = 1 << 20
 };
 
 /* The classes (LX_*) of the word p[0..n); 0 for unknown words. */

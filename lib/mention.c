@@ -122,32 +122,14 @@ void mn_register(struct registry *st, const struct word *w, size_t n) {
 /* Words that end a subject noun phrase when read backwards from its verb:
  * clause openers and function words a group's name does not hold. */
 static int np_breaker(const char *t, const struct word *w) {
-    static const char *const b[] = {"that", "which", "who", "whom", "whose", "when", "if",
-                                    "after", "before", "as", "because", "while", "but",
-                                    "where", "since", "although", "though", "than", "is",
-                                    "are", "was", "were", "be", "been", "has", "have",
-                                    "had", "will", "would", "could", "should", "can",
-                                    "may", "might", "must", "not", "it", "they", "he",
-                                    "she", "we", "i", "you", "this", "these", "there",
-                                    "also", "so", "said", "says", "say", "did", "do", "does"};
-    for (size_t k = 0; k < sizeof b / sizeof *b; k++)
-        if (wd_eq_n(t, w, b[k], strlen(b[k]))) return 1;
-    return 0;
+    (void)t;
+    return WIS(t, *w, LX_BREAKER);
 }
 
 /* Leading words a group's name leaves out: articles and quantities
  * ("The", "A", "Thousands of", "More than 1,000", "Fifteen"). */
 static int np_quantity(const char *t, const struct word *w) {
-    static const char *const q[] = {"the", "a", "an", "thousands", "hundreds", "dozens",
-                                    "tens", "millions", "several", "some", "many", "more",
-                                    "than", "of", "about", "around", "nearly", "over",
-                                    "two", "three", "four", "five", "six", "seven",
-                                    "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-                                    "twenty", "fifty", "hundred", "thousand", "other"};
-    if (t[w->s] >= '0' && t[w->s] <= '9') return 1;
-    for (size_t k = 0; k < sizeof q / sizeof *q; k++)
-        if (wd_eq_n(t, w, q[k], strlen(q[k]))) return 1;
-    return 0;
+    return (t[w->s] >= '0' && t[w->s] <= '9') || WIS(t, *w, LX_QUANTITY);
 }
 
 size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j) {
@@ -250,36 +232,8 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
 int mn_quantity(const char *t, const struct word *w) { return np_quantity(t, w); }
 
 int mn_people_noun(const char *t, const struct word *w) {
-    static const char *const nouns[] = {
-        "ministers", "minister", "officials", "official", "leaders", "leader", "rebels",
-        "militants", "lawmakers", "legislators", "senators", "diplomats", "diplomat",
-        "delegates", "cleric", "clerics", "government", "governments", "group", "groups",
-        "parties", "party", "countries", "states", "members", "representatives",
-        "unions", "union", "opposition", "forces", "troops", "police", "students",
-        "residents", "lawyers", "judges", "court", "journalists", "voters", "citizens",
-        "authorities", "allies", "partners", "nations", "powers", "spokesman",
-        "spokeswoman", "spokesperson", "commander", "commanders", "army", "military",
-        "people", "crowds", "factions", "faction", "coalition", "alliance", "bloc",
-        "parliament", "congress", "senate", "cabinet", "council", "committee",
-        "ministry", "agency", "organization", "organisation", "association", "embassy",
-        "administration", "regime", "junta", "president", "presidents", "premier",
-        "envoy", "envoys", "ambassador", "source", "sources", "analysts", "experts",
-        "insurgents", "separatists", "fighters", "guerrillas", "activists", "workers",
-        "families", "relatives", "victims", "villagers", "refugees", "migrants",
-        "demonstrators", "protesters", "protestors", "monks", "bishops", "church",
-        "hardliners", "moderates", "conservatives", "liberals", "democrats",
-        "republicans", "socialists", "communists", "nationalists", "islamists",
-        "critics", "supporters", "opponents", "donors", "creditors", "investors",
-        "negotiators", "mediators", "observers", "monitors", "inspectors", "prosecutors",
-        "investigators", "generals", "chiefs", "heads", "mayors", "governors", "media",
-        "newspaper", "newspapers", "press", "elders", "politicians", "soldiers",
-        "lawmaker", "legislature", "legislators", "scientists", "doctors", "nurses",
-        "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
-        "congresswoman", "mp", "mps", "deputies", "ministries", "embassies",
-        "agencies", "companies", "firms", "banks", "clubs", "tribes", "clans"};
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
-        if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
-    return 0;
+    (void)t;
+    return WIS(t, *w, LX_PEOPLE);
 }
 
 int mn_agent_noun(const char *t, const struct word *w) {
