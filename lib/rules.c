@@ -71,6 +71,14 @@ static int issued_statement(const char *t, const struct word *w, size_t n, size_
 
 /* "Shoigu said ...", "The parties discussed X and expressed concern",
  * "X, who heads the legal group, added ...", "..., said X". */
+/* Verbs of talking together: what the parties discussed may hold a
+ * position; what they sent, held or attended does not. */
+static int talk_verb(const char *t, const struct word *w) {
+    return weq(t, w, "discussed") || weq(t, w, "discuss") || weq(t, w, "exchanged") ||
+           weq(t, w, "touched") || weq(t, w, "reviewed") || weq(t, w, "covered") ||
+           weq(t, w, "considered");
+}
+
 /* Walks back from the cue at word i over adverbs, "on Thursday" and ", Jr."
  * to the last word of its subject; *ok says the subject touches the cue. */
 static size_t subject_end(const char *t, const struct word *ws, size_t i, int *ok) {
@@ -193,7 +201,7 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
          * Position accuracy: kremlin-ua 0.837 -> 0.843, news 0.658 -> 0.668
          * (all sentences on kremlin-ua 0.834 -> 0.814: its older labels give
          * such narration to the narrator) */
-        if (WIS(t, *w, LX_NARRATE) && !WIS(t, *w, LX_CUE)) {
+        if (WIS(t, *w, LX_NARRATE) && !WIS(t, *w, LX_CUE) && talk_verb(t, w)) {
             /* the parties of a reported meeting, or names joined by "and" */
             int joined = 0;
             for (size_t x = 0; x < i; x++) joined |= weq(t, &ws[x], "and") && ws[x + 1].cap;
