@@ -74,17 +74,22 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
     return a;
 }
 
+/* The offset of the first capital glued to a lower-case letter inside
+ * word w ("VladimirPutin", "IlhamPresident"), else 0. */
+static size_t camel_cut(const char *t, const struct word *w) {
+    for (size_t b = w->s + 1; b + 1 < w->e; b++)
+        if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') return b + 1;
+    return 0;
+}
+
 /* "VladimirPutin:" (kremlin.ru pages glue a tag's names): the person
  * "Vladimir Putin", or -1 when the word is no such pair of names. */
 static long camel_name(struct registry *st, const struct word *w) {
     const char *t = st->t;
-    size_t cut = 0;
-    for (size_t b = w->s + 1; b + 1 < w->e; b++)
-        if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') {
-            if (cut) return -1;
-            cut = b + 1;
-        }
+    size_t cut = camel_cut(t, w);
     if (!cut || cut - w->s < 3 || w->e - cut < 3) return -1; /* not "McDonald" */
+    for (size_t b = cut + 1; b + 1 < w->e; b++)
+        if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') return -1;
     struct buf name = BUF_INIT;
     buf_add(&name, t + w->s, cut - w->s);
     buf_addc(&name, ' ');
@@ -148,17 +153,16 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
             while (c < e && t[c] == ' ') c++;
         }
     }
-    if (c >= e || t[c] != ':' || c + 1 >= e || (t[c + 1] != ' ' && t[c + 1] != '\xc2')) return -1;
+    if (c >= e || t[c] != ':' || c + 1 >= e ||
+        (t[c + 1] != ' ' && !(c + 2 < e && memcmp(t + c + 1, "\xc2\xa0", 2) == 0)))
+        return -1;
     if (!w[j].cap) return -1;
     /* kremlin.ru pages repeat the name as "Surname FirstnameRole ..." after
      * it ("Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:"): the tag
      * proper ends two words before the glued word. */
     size_t end = j;
     for (size_t x = 2; x <= j; x++) {
-        int camel = 0;
-        for (size_t b = w[x].s + 1; b + 1 < w[x].e; b++)
-            if (t[b] >= 'a' && t[b] <= 'z' && t[b + 1] >= 'A' && t[b + 1] <= 'Z') camel = 1;
-        if (camel) {
+        if (camel_cut(t, &w[x])) {
             end = x - 2;
             break;
         }
@@ -177,7 +181,12 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
         a = reg_run_actor(st, w, 0, end, 1);
     if (a < 0) return -1;
     c++;
-    while (c < e && (t[c] == ' ' || (unsigned char)t[c] == 0xc2 || (unsigned char)t[c] == 0xa0)) c++;
+    /* spaces and no-break spaces (C2 A0), never half a character */
+    for (;;) {
+        if (c < e && t[c] == ' ') c++;
+        else if (c + 1 < e && memcmp(t + c, "\xc2\xa0", 2) == 0) c += 2;
+        else break;
+    }
     *body_start = c;
     return a;
 }
@@ -195,7 +204,7 @@ long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t 
     const char *t = st->t;
     long a = lay_transcript_tag(st, w, n, s, e, body_start);
     *tag_start = s;
-    if (a >= 0) return a;
+    if (a >= 0 || n == 0) return a;
     size_t last = 1;
     while (last < n && last < 12 && !w[last].punct) last++;
     for (size_t x = 0; x < last; x++)
@@ -313,7 +322,7 @@ size_t lay_list_marker(const char *t, size_t s, size_t e) {
     size_t d = i;
     while (i < e && i - d < 4 && ((t[i] >= '0' && t[i] <= '9'))) i++;
     if (i == d) { /* a letter or a roman numeral */
-        while (i < e && i - d < 5 && strchr("ivxlcIVXLC", t[i])) i++;
+        while (i < e && i - d < 5 && t[i] && strchr("ivxlcIVXLC", t[i])) i++;
         if (i == d && i < e && ((t[i] >= 'a' && t[i] <= 'h') || (t[i] >= 'A' && t[i] <= 'H'))) i++;
         if (i == d) return 0;
     }
@@ -322,7 +331,6 @@ size_t lay_list_marker(const char *t, size_t s, size_t e) {
         if (t[i] != ')') return 0;
         i++;
     } else if (t[i] == '.' || t[i] == ')') {
-        /* "I." is a roman numeral only before a capital or at the end */
         i++;
     } else {
         return 0;

@@ -144,8 +144,8 @@ size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j) {
 
 size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
-    while (k > 0 && j - k < 12) {
-        if (w[k].punct && w[k].punct != '\'' && w[k].punct != '*') break;
+    while (k > 0 && j - k < 11) { /* at most 12 words */
+        if (w[k].punct && w[k].punct != '\'') break;
         const struct word *p = &w[k - 1];
         if (np_breaker(t, p) || (!p->cap && (p->lx & LX_CUE))) break;
         k--;

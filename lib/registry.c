@@ -321,14 +321,15 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
         else continue;
         if (affil) {
             if (a->affil && strcmp(a->affil, affil) == 0) fit += 2;
-            else if (a->affil) continue;
+            else if (a->affil || !nlen) continue; /* "" matches that affiliation only */
         }
         if (best < 0 || fit > best_fit || (fit == best_fit && reg_more_salient(st, i, (size_t)best)))
             best = (long)i, best_fit = fit;
     }
     /* "The President of Russia" resolved to "Vladimir Putin": now we know
      * whom Russia speaks through. */
-    if (best >= 0 && affil && !st->doc->actors[best].affil && st->doc->actors[best].person)
+    if (best >= 0 && affil && nlen && !st->doc->actors[best].affil &&
+        st->doc->actors[best].person)
         st->doc->actors[best].affil = xstrdup(affil);
     return best;
 }
@@ -390,6 +391,17 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
     }
     if (st->nmeet < 2) st->nmeet = 0;
     return st->nmeet;
+}
+
+void reg_forget_last(struct registry *st, size_t a) {
+    struct spk_doc *d = st->doc;
+    if (a + 1 != d->nactors) return;
+    free(d->actors[a].name);
+    free(d->actors[a].role);
+    free(d->actors[a].affil);
+    free(d->actors[a].code);
+    d->nactors--;
+    if (st->last_subject == (long)a) st->last_subject = -1;
 }
 
 void reg_free(struct registry *st) {

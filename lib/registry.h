@@ -83,6 +83,10 @@ long reg_recent_body(struct registry *st, int plural_group);
  * else bodies too), in order. Returns how many there are now. */
 size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, size_t n);
 
+/* Forgets actor a when it is the last one registered (a name a guess made
+ * up, "Polling" of "Polling stations opened"), so no later pronoun finds it. */
+void reg_forget_last(struct registry *st, size_t a);
+
 /* Frees the registry's own arrays (not the document). */
 void reg_free(struct registry *st);
 

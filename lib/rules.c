@@ -182,7 +182,7 @@ static int subject_before(struct rule_ctx *c, size_t i, struct who *out) {
             if (!ws[x + 1].cap && !ws[x + 1].punct && !WIS(t, ws[x + 1], LX_STOP) &&
                 (ws[x].cap || WIS(t, ws[x], LX_JOINT | LX_DESC)) && subj_at(st, ws, x, out))
                 return 1;
-    for (size_t q = j; q > 1 && j - q < 12; q--)
+    for (size_t q = j; q > 0 && j - q < 12; q--)
         if (weq(t, &ws[q], "who")) return subj_at(st, ws, q - 1, out);
     return 0;
 }
@@ -420,8 +420,10 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
              * opened"): a one-word person never seen before is no subject */
             const struct spk_actor *a = &c->doc->actors[out->actors[0]];
             if (out->n == 1 && out->actors[0] >= known && a->person && !strchr(a->name, ' ') &&
-                !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV))
+                !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV)) {
+                reg_forget_last(c->st, out->actors[0]);
                 return 0;
+            }
             CUE(out, *w);
             return 1;
         }
@@ -438,6 +440,9 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
     return 0;
 }
 
+/* Is word i the last of a capitalised run ("World War I")? */
+static int ws_cap_run(const struct word *w, size_t i) { return w[i - 1].cap && !w[i].punct; }
+
 /* "I strongly condemn ...", "We reaffirm ...": in a statement, the first
  * person is its issuer (from the title), before any continuation. */
 static int rule_first_person(struct rule_ctx *c, struct who *out) {
@@ -445,8 +450,11 @@ static int rule_first_person(struct rule_ctx *c, struct who *out) {
     const char *t = c->st->t;
     for (size_t i = 0; i < c->n; i++) {
         const struct word *w = &c->w[i];
-        if (weq(t, w, "I") || weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") ||
-            weq(t, w, "us")) {
+        /* case matters: "US" is no "us", "World War I" no "I" */
+        int first = (WLEN(t, *w) == 1 && t[w->s] == 'I' && !(i > 0 && ws_cap_run(c->w, i))) ||
+                    ((weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") || weq(t, w, "us")) &&
+                     w->lower);
+        if (first) {
             *out = *c->issuer;
             CUE(out, *w);
             return 1;

@@ -170,6 +170,16 @@ static size_t dateline_part(const char *q, size_t room, int *caps, int *agency) 
  * part in capitals or with an agency in brackets is a dateline; capitalised
  * words ("Canadian Press - ") only when such a part follows, so prose like
  * "The UK - and France - ..." is not. Returns the length, else 0. */
+/* Is p[0..n) a news agency's tag ("AFP", "AP", "UPI")? */
+static int is_agency(const char *p, size_t n) {
+    static const char *const agencies[] = {"AFP", "AP", "UPI", "DPA", "EFE", "TASS", "ANSA",
+                                           "IRNA", "KCNA", "PTI", "IANS", "CP", "AAP", "RIA",
+                                           "BBC", "CNN", "MENA", "WAFA", "APA"};
+    for (size_t k = 0; k < sizeof agencies / sizeof *agencies; k++)
+        if (strlen(agencies[k]) == n && memcmp(agencies[k], p, n) == 0) return 1;
+    return 0;
+}
+
 static size_t agency_dateline_len(const char *p, size_t left) {
     static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday"};
@@ -181,6 +191,12 @@ static size_t agency_dateline_len(const char *p, size_t left) {
     int caps, agency, caps2, agency2;
     size_t a = dateline_part(p, left, &caps, &agency);
     if (!a) return 0;
+    /* one short capital word before a dash is prose ("US - China trade
+     * talks", "NATO - Russia relations") unless it is an agency */
+    if (!agency && a <= 4 + 3 && !memchr(p, ' ', a - 3) && !is_agency(p, a - 3)) {
+        size_t b0 = dateline_part(p + a, left - a, &caps2, &agency2);
+        if (!(b0 && (caps2 || agency2)) && p[a - 2] == '-') return 0;
+    }
     size_t b = dateline_part(p + a, left - a, &caps2, &agency2);
     if (b && (caps2 || agency2)) return a + b;
     /* what follows a dateline starts a sentence: "NATO - the alliance" is prose */
@@ -192,8 +208,6 @@ static size_t agency_dateline_len(const char *p, size_t left) {
  * "KYIV, Ukraine (AP) \u2014 ", "WASHINGTON \u2013 ": a word of three or more
  * capitals, then within 80 bytes and before any full stop a spaced dash.
  * Returns the length up to and including the dash and its space, else 0. */
-static size_t agency_dateline_len(const char *p, size_t left);
-
 static size_t dateline_len(const char *p, size_t left) {
     size_t ag = agency_dateline_len(p, left);
     if (ag) return ag;
@@ -248,8 +262,8 @@ void sent_split(const char *t, size_t len, struct sent_list *out) {
         if (i == start && para) {
             size_t dl = dateline_len(t + i, len - i);
             if (dl) { /* the dateline is a sentence of its own */
+                /* the lead after a dateline still opens the paragraph */
                 push(out, t, start, i + dl, para);
-                para = 0;
                 start = i = i + dl;
                 continue;
             }

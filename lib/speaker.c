@@ -29,6 +29,7 @@ const char *spk_how_name(enum spk_how h) {
                                     "description", "joint", "according-to",
                                     "transcript", "speaker", "continuation",
                                     "group", "issuer", "outcome"};
+    _Static_assert(sizeof n / sizeof *n == SPK_OUTCOME + 1, "a name for every spk_how");
     return (h >= 0 && (size_t)h < sizeof n / sizeof *n) ? n[h] : "?";
 }
 
@@ -38,6 +39,13 @@ static void add_stmt(struct spk_doc *d, struct spk_stmt s) {
         d->stmts = xreallocarray(d->stmts, d->cap_stmts, sizeof *d->stmts);
     }
     d->stmts[d->nstmts++] = s;
+}
+
+/* Does the sentence open with a quotation mark? */
+static int opens_quote(const char *t, const struct sent *se) {
+    int32_t c = 0;
+    if (se->start < se->end) utf8_decode(t + se->start, se->end - se->start, &c);
+    return c == '"' || c == 0x201C || c == 0xAB || c == 0x2018 || c == '\'';
 }
 
 /* The quotation state after [s, e), given the state before: straight
@@ -67,9 +75,11 @@ struct docstate {
 
 /* "The United States and the United Kingdom issued the following joint
  * statement": the actors of that sentence issue what follows. */
-static int issues_statement(const char *t, const struct words *ws, const struct who *who) {
-    if (!who->n || !who->cue_len) return 0;
-    int verb = 0, doc = 0, follows = t[ws->v[ws->n - 1].e] == ':';
+static int issues_statement(const char *t, const struct words *ws, const struct sent *se,
+                            const struct who *who) {
+    if (!who->n || !who->cue_len || !ws->n) return 0;
+    size_t last = ws->v[ws->n - 1].e;
+    int verb = 0, doc = 0, follows = last < se->end && t[last] == ':';
     for (size_t i = 0; i < ws->n; i++) {
         const struct word *w = &ws->v[i];
         if (w->s == who->cue_start && (weq(t, w, "issued") || weq(t, w, "adopted") ||
@@ -158,7 +168,7 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
             who = ds->issuer;
             who.rule = "issuer";
         }
-        else if (!ds->issuer.n && issues_statement(t, &ds->ws, &who)) {
+        else if (!ds->issuer.n && issues_statement(t, &ds->ws, se, &who)) {
             ds->issuer = who;
             ds->issuer.how = SPK_ISSUER;
         }
@@ -189,6 +199,10 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
     struct docstate ds = {{t, doc, dict, NULL, NULL, 0, -1, {0}, 0}, {0}, -1, -1, doc->nstmts,
                           {{0}, 0, SPK_ISSUER, 0, 0}};
     struct registry *stp = &ds.st;
+    if (doc->nactors) { /* a document appended to a spk_doc already in use */
+        stp->recency = xcalloc(doc->nactors, sizeof *stp->recency);
+        stp->mentions = xcalloc(doc->nactors, sizeof *stp->mentions);
+    }
     if (in && in->speaker) {
         ds.speaker = (long)reg_add(stp, xstrdup(in->speaker), NULL, NULL, 1);
         reg_touch(stp, (size_t)ds.speaker);
@@ -204,6 +218,11 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
     for (size_t si = 0; si < sents->n; si++) {
         const struct sent *se = &sents->v[si];
         attribute_one(&ds, se);
+        /* a quotation that runs over paragraphs reopens each of them (the
+         * news convention); a paragraph that does not open with a quote
+         * mark ends it, so one stray '"' (an inch mark) cannot hold the
+         * rest of the document */
+        if (se->para_start && open && !opens_quote(t, se)) open = 0;
         in_quote[nq] = open;
         open = quote_flip(t, se->start, se->end, open);
         opened[nq] = open;

@@ -46,6 +46,11 @@ void wd_scan(const char *t, size_t s, size_t e, struct words *out) {
         if (!is_alnum(c)) {
             if (c != ' ' && !utf8_is_space(c)) {
                 if (c < 0x80) punct = (char)c;
+                /* typographic forms as their ASCII counterparts, so that
+                 * one test sees "’" and "'", "—" and "-" */
+                else if (c == 0x2018 || c == 0x2019) punct = '\'';
+                else if (c == 0x2013 || c == 0x2014) punct = '-';
+                else if (c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB) punct = '"';
                 else punct = '*';
                 if (c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB) quote = 1;
             }

@@ -16,7 +16,8 @@ struct word {
     int cap;       /* first letter is upper case */
     int lower;     /* contains a lower-case letter */
     char punct;    /* ASCII punctuation right before it (',', '"', ':' ...), 0 none;
-                      '*' for any non-ASCII punctuation */
+                      curly quotes and apostrophes and en and em dashes as
+                      '"', '\'' and '-'; '*' for other non-ASCII punctuation */
     unsigned lx;   /* lexicon classes (LX_*) */
     int quote_before;
 };

@@ -28,7 +28,11 @@ for f in corpus/data/*.tsv; do split_dev "$f"; done
 summary() { # keep the per-label F1 lines, macro-F1 and accuracy
     awk '/^evaluation on/ { print; skip = 0; next } /^confusion/ { skip = 1 } skip { next } /^(demand|concern|concession|agreement|none) / { printf "  %-11s F1 %s\n", $1, $4 } /^macro-F1/ { printf "  macro-F1    %s\n", $2 } /^accuracy/ { printf "  accuracy    %s\n", $2 }'
 }
-cat $out/dev-*.tsv | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
+# one dev file of the columns every corpus file has (news.tsv has more)
+for f in $out/dev-*.tsv; do
+    awk -F'\t' -v OFS='\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+        { print $c["id"], $c["source"], $c["actor"], $c["label"], $c["text"] }' "$f"
+done | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
 if [ "$quick" = 0 ]; then
 echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
 rm -rf $out/model

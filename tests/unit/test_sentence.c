@@ -177,19 +177,40 @@ static void test_abbreviation_after_curly_quote(void **state) {
           "\xe2\x80\x9cJ. Smith came,\xe2\x80\x9d he said.");
 }
 
+/* Like CHECK, for a text that opens with a dateline: the dateline and
+ * the lead after it both start the paragraph. */
+#define CHECK_DATELINE(text, ...)                                                          \
+    do {                                                                                   \
+        static const char *const want_[] = {__VA_ARGS__};                                  \
+        static const int dl_paras_[] = {1, 1, 0, 0, 0, 0};                                 \
+        check_split(text, want_, dl_paras_, sizeof want_ / sizeof *want_);                 \
+    } while (0)
+
 static void test_datelines(void **state) {
     (void)state;
-    CHECK("MOSCOW, Feb 11 (Xinhua) -- Shoigu said the situation is tense. He left.",
-          "MOSCOW, Feb 11 (Xinhua) --", "Shoigu said the situation is tense.", "He left.");
-    CHECK("KYIV, Ukraine (AP) \xe2\x80\x94 Zelensky said he was ready.",
-          "KYIV, Ukraine (AP) \xe2\x80\x94", "Zelensky said he was ready.");
+    CHECK_DATELINE("MOSCOW, Feb 11 (Xinhua) -- Shoigu said the situation is tense. He left.",
+                   "MOSCOW, Feb 11 (Xinhua) --", "Shoigu said the situation is tense.", "He left.");
+    CHECK_DATELINE("KYIV, Ukraine (AP) \xe2\x80\x94 Zelensky said he was ready.",
+                   "KYIV, Ukraine (AP) \xe2\x80\x94", "Zelensky said he was ready.");
     /* not datelines: a sentence with a dash, a short capital word */
     CHECK("NATO said the talks -- long delayed -- would resume.",
           "NATO said the talks -- long delayed -- would resume.");
     CHECK("UN officials met. The talks -- at last -- began.", "UN officials met.",
           "The talks -- at last -- began.");
-    CHECK("WASHINGTON -- Biden spoke.", "WASHINGTON --", "Biden spoke.");
-    CHECK("NEW YORK, March 2 -- The council met.", "NEW YORK, March 2 --", "The council met.");
+    CHECK_DATELINE("WASHINGTON -- Biden spoke.", "WASHINGTON --", "Biden spoke.");
+    CHECK_DATELINE("NEW YORK, March 2 -- The council met.", "NEW YORK, March 2 --", "The council met.");
+    /* wire tags: agencies, capitals with a colon, a weekday */
+    CHECK_DATELINE("KABUL (Reuters) - The Taliban warned.", "KABUL (Reuters) -", "The Taliban warned.");
+    CHECK_DATELINE("AP - Egypt opens its border.", "AP -", "Egypt opens its border.");
+    CHECK_DATELINE("UNITED NATIONS : The council met.", "UNITED NATIONS :", "The council met.");
+    CHECK_DATELINE("Canadian Press - VANCOUVER (CP) - The mayor spoke.",
+                   "Canadian Press - VANCOUVER (CP) -", "The mayor spoke.");
+    CHECK_DATELINE("Wednesday: Russia urged calm.", "Wednesday:", "Russia urged calm.");
+    /* prose with a spaced dash after a short capital word, or a lower-case
+     * word after it */
+    CHECK("US - China trade talks resumed.", "US - China trade talks resumed.");
+    CHECK("NATO - the alliance - said so.", "NATO - the alliance - said so.");
+    CHECK("The UK - and France - urged calm.", "The UK - and France - urged calm.");
 }
 
 static void test_section_break(void **state) {
