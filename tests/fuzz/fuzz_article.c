@@ -8,6 +8,7 @@
 #include "../../lib/utf8.h"
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int boundary(const uint8_t *d, size_t size, size_t at) {
     return at == size || (d[at] & 0xC0) != 0x80;
@@ -23,11 +24,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             !boundary(data, size, sl.v[i].start) || !boundary(data, size, sl.v[i].end))
             abort();
     struct spk_doc doc = {0};
-    spk_attribute(t, size, &sl, NULL, NULL, &doc);
+    /* the first line doubles as a title: "Statement by ..." titles make an
+     * issuer */
+    const char *nl = memchr(t, '\n', size);
+    char *title = strndup(t, nl ? (size_t)(nl - t) : size);
+    struct spk_input in = {NULL, title};
+    spk_attribute_doc(t, size, &sl, &in, NULL, &doc);
+    free(title);
     if (doc.nstmts != sl.n) abort();
     for (size_t i = 0; i < doc.nstmts; i++) {
         const struct spk_stmt *s = &doc.stmts[i];
         if (s->start > s->end || s->end > size || s->nactors > 4) abort();
+        if (!boundary(data, size, s->start) || !boundary(data, size, s->end)) abort();
         if (s->cue_len && s->cue_start + s->cue_len > size) abort();
         for (size_t k = 0; k < s->nactors; k++)
             if (s->actors[k] >= doc.nactors) abort();
