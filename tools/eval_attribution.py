@@ -127,6 +127,20 @@ def gold_file(binp, model, path):
         gold[r['doc']].append((int(r['start']), int(r['end']), r['actor'], r['label']))
     score(gold, run_classify(binp, model, sorted(gold)), None)
 
+def classify_records(binp, model, gold, objs, texts):
+    """Runs classify on the articles objs (doc -> JSON object) and returns
+    its statements and the gold with code point offsets made byte offsets."""
+    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
+        for doc in sorted(gold):
+            tmp.write(json.dumps(objs[doc], ensure_ascii=False) + '\n')
+    sysst = run_classify(binp, model, [tmp.name])
+    os.unlink(tmp.name)
+    bgold = {}
+    for doc, gs in gold.items():
+        text = texts[doc]
+        bgold[doc] = [(len(text[:s].encode()), len(text[:e].encode()), a, l) for s, e, a, l in gs]
+    return sysst, bgold
+
 def news(binp, model, path):
     """The news corpus: every sentence's actor marked by reading. Runs
     classify on the raw records (JSONL with id, title, date, text) and
@@ -143,17 +157,9 @@ def news(binp, model, path):
         d = json.loads(line)
         if d['id'] in gold:
             recs[d['id']] = d
-    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
-        for doc in sorted(gold):
-            d = recs[doc]
-            tmp.write(json.dumps({'id': doc, 'title': d['title'], 'date': d['date'],
-                                  'text': d['text']}, ensure_ascii=False) + '\n')
-    sysst = run_classify(binp, model, [tmp.name])
-    os.unlink(tmp.name)
-    bgold = {}
-    for doc, gs in gold.items():
-        text = recs[doc]['text']
-        bgold[doc] = [(len(text[:s].encode()), len(text[:e].encode()), a, l) for s, e, a, l in gs]
+    objs = {doc: {'id': doc, 'title': d['title'], 'date': d['date'], 'text': d['text']}
+            for doc, d in recs.items()}
+    sysst, bgold = classify_records(binp, model, gold, objs, {k: d['text'] for k, d in recs.items()})
     score(bgold, sysst, None)
     print('  %-28s %5s %6s %6s %9s %7s %7s' % ('by publisher / genre', 'docs', 'sents', 'w/pos',
                                                  'acc(pos)', 'acc', 'pair F1'))
@@ -196,20 +202,13 @@ def main():
                 if fn == 'speeches.jsonl':
                     d['speaker'] = 'Vladimir Putin' if d['id'].startswith('kremlin') else 'Volodymyr Zelenskyy'
                 recs[d['id']] = d
-    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
-        for doc in sorted(gold):
-            d = recs[doc]
-            o = {'id': doc, 'title': d['title'], 'text': d['text']}
-            if 'speaker' in d:
-                o['speaker'] = d['speaker']
-            tmp.write(json.dumps(o, ensure_ascii=False) + '\n')
-    sysst = run_classify(binp, model, [tmp.name])
-    os.unlink(tmp.name)
+    objs = {}
+    for doc, d in recs.items():
+        objs[doc] = {'id': doc, 'title': d['title'], 'text': d['text']}
+        if 'speaker' in d:
+            objs[doc]['speaker'] = d['speaker']
     # gold offsets are code points; the system's are bytes
-    bgold = {}
-    for doc, gs in gold.items():
-        text = recs[doc]['text']
-        bgold[doc] = [(len(text[:s].encode()), len(text[:e].encode()), a, l) for s, e, a, l in gs]
+    sysst, bgold = classify_records(binp, model, gold, objs, {k: d['text'] for k, d in recs.items()})
     score(bgold, sysst, None)
 
 main()

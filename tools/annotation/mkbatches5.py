@@ -105,7 +105,7 @@ for i in range(N):
     write('n%d' % (i + 1), out[i])
 write('nd', [sel[i] for i in dbl])
 
-# n8: after the genre check found that 10 of the 43 'statement' documents
+# n8: after the genre check found that 7 of the 43 'statement' documents
 # are readouts, speeches or news reports, 14 more statement documents
 # (titles naming a statement, joint statement or declaration), drawn by the
 # same kind of seeded shuffle from those not yet used.
