@@ -17,6 +17,8 @@ void reg_touch(struct registry *st, size_t a) {
     st->mentions[a]++;
 }
 
+static int role_has(const char *role, const char *noun, size_t nlen);
+
 /* Sets a->female from the first name or a title (Mrs, Ms, Madam, Queen).
  * Called when the actor is made and when it gains a role, so pronoun
  * resolution reads a flag instead of searching name lists. */
@@ -24,8 +26,8 @@ static void set_female(struct spk_actor *a) {
     const char *sp = strchr(a->name, ' ');
     size_t n = sp ? (size_t)(sp - a->name) : strlen(a->name);
     a->female = lex_female_name(a->name, n) ||
-                (a->role && (strstr(a->role, "Mrs") || strstr(a->role, "Ms") ||
-                             strstr(a->role, "Madam") || strstr(a->role, "Queen")));
+                (a->role && (role_has(a->role, "Mrs", 3) || role_has(a->role, "Ms", 2) ||
+                             role_has(a->role, "Madam", 5) || role_has(a->role, "Queen", 5)));
 }
 
 size_t reg_add(struct registry *st, char *name, char *role, char *affil, int person) {
@@ -36,8 +38,13 @@ size_t reg_add(struct registry *st, char *name, char *role, char *affil, int per
     }
     d->actors[d->nactors] = (struct spk_actor){name, role, affil, NULL, person, 0, 0};
     set_female(&d->actors[d->nactors]);
-    st->recency = xreallocarray(st->recency, d->nactors + 1, sizeof *st->recency);
-    st->mentions = xreallocarray(st->mentions, d->nactors + 1, sizeof *st->mentions);
+    /* the registry's arrays grow with the document's (a new actor per name
+     * must not cost a reallocation each) */
+    if (d->nactors >= st->cap) {
+        st->cap = d->cap_actors;
+        st->recency = xreallocarray(st->recency, st->cap, sizeof *st->recency);
+        st->mentions = xreallocarray(st->mentions, st->cap, sizeof *st->mentions);
+    }
     st->recency[d->nactors] = 0;
     st->mentions[d->nactors] = 0;
     return d->nactors++;

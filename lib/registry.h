@@ -24,6 +24,7 @@ struct registry {
     size_t *recency;   /* per actor: counter of last mention (0 never) */
     size_t *mentions;  /* per actor: how often mentioned (salience) */
     size_t clock;
+    size_t cap;        /* entries allocated in recency and mentions */
     long last_subject; /* actor index of the last attributed person, -1 */
     size_t meet[4];    /* the parties of the meeting or call the document
                           reports ("Putin had a telephone conversation with

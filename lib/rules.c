@@ -79,6 +79,11 @@ static int talk_verb(const char *t, const struct word *w) {
            weq(t, w, "considered");
 }
 
+/* A phrase mn_group resolved: a group, or the person its name ends in. */
+static enum spk_how group_how(const struct registry *st, long a) {
+    return st->doc->actors[a].group ? SPK_GROUP : SPK_REPORTING_VERB;
+}
+
 /* Walks back from the cue at word i over adverbs, "on Thursday" and ", Jr."
  * to the last word of its subject; *ok says the subject touches the cue. */
 static size_t subject_end(const char *t, const struct word *ws, size_t i, int *ok) {
@@ -126,7 +131,7 @@ static int appositive_subject(struct rule_ctx *c, size_t i, struct who *out) {
                          ? mn_group(st, ws, from, jj)
                          : -1;
             if (a >= 0) {
-                *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
+                *out = (struct who){{(size_t)a}, 1, group_how(c->st, a), 0, 0};
                 return 1;
             }
         }
@@ -364,7 +369,7 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
         if (!WIS(t, *w, LX_CUE) && t[ws[j].e - 1] != 's') return 0;
         long a = mn_group(c->st, ws, from, j);
         if (a < 0) return 0;
-        *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
+        *out = (struct who){{(size_t)a}, 1, group_how(c->st, a), 0, 0};
         CUE(out, *w);
         return 1;
     }
@@ -433,7 +438,7 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (!title && !mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
         long a = mn_group(c->st, ws, title ? j : from, j);
         if (a < 0) return 0;
-        *out = (struct who){{(size_t)a}, 1, SPK_GROUP, 0, 0};
+        *out = (struct who){{(size_t)a}, 1, group_how(c->st, a), 0, 0};
         CUE(out, *w);
         return 1;
     }

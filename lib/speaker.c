@@ -196,12 +196,13 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
                        const struct spk_input *in, const struct actors *dict,
                        struct spk_doc *doc) {
     (void)len;
-    struct docstate ds = {{t, doc, dict, NULL, NULL, 0, -1, {0}, 0}, {0}, -1, -1, doc->nstmts,
+    struct docstate ds = {{t, doc, dict, NULL, NULL, 0, 0, -1, {0}, 0}, {0}, -1, -1, doc->nstmts,
                           {{0}, 0, SPK_ISSUER, 0, 0}};
     struct registry *stp = &ds.st;
     if (doc->nactors) { /* a document appended to a spk_doc already in use */
-        stp->recency = xcalloc(doc->nactors, sizeof *stp->recency);
-        stp->mentions = xcalloc(doc->nactors, sizeof *stp->mentions);
+        stp->cap = doc->cap_actors;
+        stp->recency = xcalloc(stp->cap, sizeof *stp->recency);
+        stp->mentions = xcalloc(stp->cap, sizeof *stp->mentions);
     }
     if (in && in->speaker) {
         ds.speaker = (long)reg_add(stp, xstrdup(in->speaker), NULL, NULL, 1);
