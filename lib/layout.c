@@ -273,6 +273,15 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
         }
         size_t e = mn_run_end(title, ws.v, from == 0 ? i : ws.n, k);
         long a = reg_run_actor(st, ws.v, k, e, 1);
+        /* "the Leaders of the United States": the country after "of" */
+        if (a < 0 || !st->doc->actors[a].person) {
+            size_t of = 0;
+            for (size_t x = k; x < e; x++)
+                if (weq(title, &ws.v[x], "of")) of = x + 1;
+            while (of && of < e && weq(title, &ws.v[of], "the")) of++;
+            long b = of && of <= e ? reg_run_actor(st, ws.v, of, e, 1) : -1;
+            if (b >= 0) a = b;
+        }
         if (a < 0) { /* roles only: "the Press Secretary" names no one */
             k = e + 1;
             continue;
