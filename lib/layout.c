@@ -257,6 +257,12 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
             kw = k;
             break;
         }
+    /* "Interview with US political activist Noam Chomsky": the person
+     * interviewed answers for the text that names no one else */
+    int interview = 0;
+    for (size_t k = 0; k + 1 < ws.n && !kind; k++)
+        if (weq(title, &ws.v[k], "interview") && weq(title, &ws.v[k + 1], "with"))
+            interview = 1, kind = 1, i = k + 1;
     if (!kind || weq(title, &ws.v[0], "readout")) goto out;
     /* "President Biden Statement on ...": the issuer before the word */
     size_t from = i + 1;
@@ -288,7 +294,9 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
         }
         int dup = 0;
         for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
+        if (interview && !st->doc->actors[a].person) dup = 1;
         if (!dup) out[n++] = (size_t)a;
+        if (interview && n) break;
         k = e + 1;
     }
 out:
