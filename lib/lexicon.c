@@ -96,7 +96,8 @@ static const char *const between_words[] = {
     "clearly", "had", "therefore", "furthermore", "moreover", "personally", "today",
     "yesterday", "tonight", "overnight", "late", "early", "formally", "officially",
     "reportedly", "jointly", "unanimously", "promptly", "swiftly", "immediately", "now",
-    "still", "recently", "angrily", "sharply", "flatly", "quickly", NULL};
+    "still", "recently", "angrily", "sharply", "flatly", "quickly", "currently",
+    "officially", "publicly", "reportedly", "finally", "formally", NULL};
 
 static const char *const months[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",

@@ -122,7 +122,13 @@ static int appositive_subject(struct rule_ctx *c, size_t i, struct who *out) {
     size_t q = i - 1;
     for (int seg = 0; seg < 3 && q > 0; seg++) {
         while (q > 0 && i - q < 30 && ws[q].punct != ',') q--;
-        if (q == 0 || ws[q].punct != ',') break;
+        if (q == 0 || ws[q].punct != ',') {
+            /* "Cardinal Keith O'Brien who leads the Church in Scotland,
+             * defends ...": a relative clause with no comma before it */
+            for (size_t h = i - 1; h > 0 && i - h < 30; h--)
+                if (weq(t, &ws[h], "who") && !ws[h].punct) return subj_verb(st, ws, h - 1, w, out);
+            break;
+        }
         if (!ws[q - 1].punct || mn_np_start(t, ws, q - 1) == 0) {
             size_t jj = q - 1;
             if (subj_verb(st, ws, jj, w, out)) return 1;
