@@ -278,6 +278,13 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
             continue;
         }
         size_t e = mn_run_end(title, ws.v, from == 0 ? i : ws.n, k);
+        /* titles capitalise every word: "... Adrienne Watson Welcoming the
+         * Truce" ends the name before the verb */
+        for (size_t x = k + 1; x <= e; x++)
+            if (WLEN(title, ws.v[x]) > 4 && memcmp(title + ws.v[x].e - 3, "ing", 3) == 0) {
+                e = x - 1;
+                break;
+            }
         long a = reg_run_actor(st, ws.v, k, e, 1);
         /* "the Leaders of the United States": the country after "of" */
         if (a < 0 || !st->doc->actors[a].person) {

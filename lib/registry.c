@@ -176,6 +176,11 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     if (ns > j) { /* only roles: a description, resolved by the caller */
         goto out;
     }
+    /* "Addressing the people ...": one capitalised "-ing" word opens a
+     * sentence, it names no one */
+    if (ns == j && WLEN(t, w[j]) > 4 && memcmp(t + w[j].e - 3, "ing", 3) == 0 &&
+        !actors_find(st->dict, t + w[j].s, WLEN(t, w[j])))
+        goto out;
     /* Person names have lower-case letters; an all-caps word is an acronym,
      * except a middle initial ("Joseph R. Biden"). */
     for (size_t i = ns; i <= j; i++)

@@ -210,6 +210,12 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
     }
     if (in && in->title && ds.speaker < 0)
         ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
+    /* a joint statement's parties are the parties of a meeting: "the
+     * leaders", "they agreed" are all of them */
+    if (ds.issuer.n >= 2) {
+        memcpy(stp->meet, ds.issuer.actors, ds.issuer.n * sizeof *stp->meet);
+        stp->nmeet = ds.issuer.n;
+    }
     int open = 0; /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = ds.first;
     /* per sentence: inside a quotation when it starts / when it ends */
