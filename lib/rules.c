@@ -69,8 +69,6 @@ static int issued_statement(const char *t, const struct word *w, size_t n, size_
     return 0;
 }
 
-/* "Shoigu said ...", "The parties discussed X and expressed concern",
- * "X, who heads the legal group, added ...", "..., said X". */
 /* Verbs of talking together: what the parties discussed may hold a
  * position; what they sent, held or attended does not. */
 static int talk_verb(const char *t, const struct word *w) {
@@ -341,6 +339,25 @@ static int rule_according_to(struct rule_ctx *c, struct who *out) {
     return 0;
 }
 
+/* The last word of the subject of the verb at word v, back over adverbs
+ * and weekdays ("EU foreign ministers today urged"); the caller checks the
+ * punctuation before word j + 1. */
+static size_t verb_subject_end(const char *t, const struct word *ws, size_t v) {
+    (void)t; /* WIS reads the word's classes only */
+    size_t j = v - 1;
+    while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
+    return j;
+}
+
+/* Does the subject phrase from word `from` open the sentence, follow a
+ * heading's colon or dash, or follow a short opener ("On Monday, ...",
+ * "In a statement, ...")? News items put their subject there. */
+static int opens_sentence(const char *t, const struct word *ws, size_t from) {
+    (void)t;
+    return from == 0 || ws[from].punct == ':' || ws[from].punct == '-' ||
+           (ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP));
+}
+
 /* "EU foreign ministers urged ...", "A senior Iranian military official
  * warned ...", "Thousands of protesters demand ...": the subject phrase
  * that opens the sentence (or follows a heading's colon) and ends in a
@@ -352,15 +369,10 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
     for (size_t i = 1; i < c->n && i < 16; i++) {
         const struct word *w = &ws[i];
         if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue;
-        size_t j = i - 1;
-        while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
+        size_t j = verb_subject_end(t, ws, i);
         if (ws[j + 1].punct && ws[j + 1].punct != '.') return 0;
         size_t from = mn_np_start(t, ws, j);
-        /* the phrase opens the sentence, follows a heading's colon or a
-         * short opener ("On Monday, ...", "In a statement, ...") */
-        if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-') &&
-            !(ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP)))
-            return 0;
+        if (!opens_sentence(t, ws, from)) return 0;
         if (!mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
         /* "The President", "the parties", "Both countries", "Ukraine and the
          * United Kingdom": descriptions and coordinated names refer to
@@ -417,13 +429,10 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
          * (ANNOTATION.md's worked example) */
         if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
         if (!modal && !finite_verb(t, w)) continue;
-        size_t j = v - 1;
-        while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
+        size_t j = verb_subject_end(t, ws, v);
         if (ws[j + 1].punct) return 0;
         size_t from = mn_np_start(t, ws, j);
-        if (from > 0 && !(ws[from].punct == ':' || ws[from].punct == '-') &&
-            !(ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP)))
-            return 0;
+        if (!opens_sentence(t, ws, from)) return 0;
         if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from])) return 0;
         size_t known = c->doc->nactors;
         if (subj_verb(c->st, ws, j, &ws[v], out)) {
