@@ -281,7 +281,7 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
         /* titles capitalise every word: "... Adrienne Watson Welcoming the
          * Truce" ends the name before the verb */
         for (size_t x = k + 1; x <= e; x++)
-            if (WLEN(title, ws.v[x]) > 4 && memcmp(title + ws.v[x].e - 3, "ing", 3) == 0) {
+            if (wd_gerund(title, &ws.v[x])) {
                 e = x - 1;
                 break;
             }

@@ -178,7 +178,7 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     }
     /* "Addressing the people ...": one capitalised "-ing" word opens a
      * sentence, it names no one */
-    if (ns == j && WLEN(t, w[j]) > 4 && memcmp(t + w[j].e - 3, "ing", 3) == 0 &&
+    if (ns == j && wd_gerund(t, &w[j]) &&
         !actors_find(st->dict, t + w[j].s, WLEN(t, w[j])))
         goto out;
     /* Person names have lower-case letters; an all-caps word is an acronym,

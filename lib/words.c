@@ -128,3 +128,7 @@ void wd_join(struct buf *b, const char *t, const struct word *w, size_t from, si
         buf_add(b, t + w[i].s, WLEN(t, w[i]));
     }
 }
+
+int wd_gerund(const char *t, const struct word *w) {
+    return WLEN(t, *w) > 4 && memcmp(t + w->e - 3, "ing", 3) == 0;
+}

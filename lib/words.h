@@ -48,6 +48,10 @@ const char *wd_affil(const char *t, const struct word *w);
  * ("Head" in "Deputy Head of the Office"), else the last word. */
 size_t wd_head_of(const char *t, const struct word *w, size_t k, size_t j);
 
+/* Does word w end in "-ing" after at least two letters ("Welcoming",
+ * "Addressing")? Titles and sentence openers capitalise such verbs. */
+int wd_gerund(const char *t, const struct word *w);
+
 /* Appends words w[from, to) to b, separated by single spaces. */
 void wd_join(struct buf *b, const char *t, const struct word *w, size_t from, size_t to);
 
