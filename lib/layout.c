@@ -236,7 +236,75 @@ static int title_stop(const char *t, const struct word *w) {
            weq(t, w, "before") || weq(t, w, "during") || weq(t, w, "with") || weq(t, w, "ahead");
 }
 
-size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
+/* The word that makes a title a statement's: "Statement by ...". */
+static int statement_word(const char *t, const struct word *w) {
+    return weq(t, w, "statement") || weq(t, w, "remarks") || weq(t, w, "declaration") ||
+           weq(t, w, "address") || weq(t, w, "communique");
+}
+
+int lay_title_is_statement(const char *title) {
+    struct words ws = {0};
+    wd_scan(title, 0, strlen(title), &ws);
+    int found = 0;
+    for (size_t k = 0; k < ws.n && !found; k++) found = statement_word(title, &ws.v[k]);
+    free(ws.v);
+    return found;
+}
+
+/* The parties a title or a self-naming opener lists between words from
+ * and to: each capitalised run is a known or new actor, or the country
+ * after its "of" ("the Prime Minister of the Kingdom of Thailand"); runs of
+ * roles only name no one. With one_person, the first person named only
+ * (an interview's guest). Fills out (at most four); returns how many. */
+static size_t named_parties(struct registry *st, const struct word *w, size_t from, size_t to,
+                            int one_person, size_t out[SPK_MAX_ACTORS]) {
+    const char *t = st->t;
+    size_t n = 0;
+    for (size_t k = from; k < to && n < SPK_MAX_ACTORS;) {
+        if (title_stop(t, &w[k]) || w[k].punct == ':') break;
+        if (!mn_run_word(w, k)) {
+            k++;
+            continue;
+        }
+        size_t e = mn_run_end(t, w, to, k);
+        /* "the United Kingdom of Great Britain and Northern Ireland" is one */
+        if (k >= 2 && weq(t, &w[k - 1], "and") && weq(t, &w[k - 2], "britain") &&
+            weq(t, &w[k], "northern")) {
+            k = e + 1;
+            continue;
+        }
+        /* titles capitalise every word: "... Adrienne Watson Welcoming the
+         * Truce" ends the name before the verb */
+        for (size_t x = k + 1; x <= e; x++)
+            if (wd_gerund(t, &w[x])) {
+                e = x - 1;
+                break;
+            }
+        long a = reg_run_actor(st, w, k, e, 1);
+        /* "G7 Leaders' Statement": the body whose leaders speak */
+        if (a < 0 && e == k + 1 && mn_people_noun(t, &w[e])) a = reg_run_actor(st, w, k, k, 1);
+        /* "the Leaders of the United States": the country after "of"; a
+         * body of the dictionary ("the Group of Seven") is named whole */
+        if (a < 0 || (!st->doc->actors[a].person && !st->doc->actors[a].code)) {
+            size_t of = 0;
+            for (size_t x = k; x < e; x++)
+                if (weq(t, &w[x], "of")) of = x + 1;
+            while (of && of < e && weq(t, &w[of], "the")) of++;
+            long b = of && of <= e ? reg_run_actor(st, w, of, e, 1) : -1;
+            if (b >= 0) a = b;
+        }
+        k = e + 1;
+        if (a < 0) continue; /* roles only: "the Press Secretary" names no one */
+        int dup = 0;
+        for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
+        if (one_person && !st->doc->actors[a].person) dup = 1;
+        if (!dup) out[n++] = (size_t)a;
+        if (one_person && n) break;
+    }
+    return n;
+}
+
+size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
     struct words ws = {0};
     size_t len = strlen(title), n = 0;
     wd_scan(title, 0, len, &ws);
@@ -250,9 +318,7 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
     int kind = 0;
     size_t kw = 0;
     for (size_t k = 0; k < ws.n && k <= i; k++)
-        if (weq(title, &ws.v[k], "statement") || weq(title, &ws.v[k], "remarks") ||
-            weq(title, &ws.v[k], "declaration") || weq(title, &ws.v[k], "address") ||
-            weq(title, &ws.v[k], "communique")) {
+        if (statement_word(title, &ws.v[k])) {
             kind = 1;
             kw = k;
             break;
@@ -270,46 +336,37 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]) {
         !weq(title, &ws.v[0], "final") && !weq(title, &ws.v[0], "common"))
         from = 0, i = kw;
     else if (i > 4) goto out;
-    for (size_t k = from; k < ws.n && n < 4;) {
-        if (from == 0 && k >= i) break;
-        if (title_stop(title, &ws.v[k]) || ws.v[k].punct == ':') break;
-        if (!mn_run_word(ws.v, k)) {
-            k++;
-            continue;
-        }
-        size_t e = mn_run_end(title, ws.v, from == 0 ? i : ws.n, k);
-        /* titles capitalise every word: "... Adrienne Watson Welcoming the
-         * Truce" ends the name before the verb */
-        for (size_t x = k + 1; x <= e; x++)
-            if (wd_gerund(title, &ws.v[x])) {
-                e = x - 1;
-                break;
-            }
-        long a = reg_run_actor(st, ws.v, k, e, 1);
-        /* "the Leaders of the United States": the country after "of" */
-        if (a < 0 || !st->doc->actors[a].person) {
-            size_t of = 0;
-            for (size_t x = k; x < e; x++)
-                if (weq(title, &ws.v[x], "of")) of = x + 1;
-            while (of && of < e && weq(title, &ws.v[of], "the")) of++;
-            long b = of && of <= e ? reg_run_actor(st, ws.v, of, e, 1) : -1;
-            if (b >= 0) a = b;
-        }
-        if (a < 0) { /* roles only: "the Press Secretary" names no one */
-            k = e + 1;
-            continue;
-        }
-        int dup = 0;
-        for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
-        if (interview && !st->doc->actors[a].person) dup = 1;
-        if (!dup) out[n++] = (size_t)a;
-        if (interview && n) break;
-        k = e + 1;
-    }
+    n = named_parties(st, ws.v, from, from == 0 ? i : ws.n, interview, out);
 out:
     st->t = t;
     free(ws.v);
     return n;
+}
+
+size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int opens_doc,
+                      size_t out[SPK_MAX_ACTORS]) {
+    const char *t = st->t;
+    if (n < 4) return 0;
+    /* "We, the leaders of the Group of Seven (G7), reaffirm ..." (a word's
+     * punct is the mark before it) */
+    if (weq(t, &w[0], "we") && w[1].punct == ',') {
+        size_t to = 2;
+        while (to < n && w[to].punct != ',') to++;
+        return to < n ? named_parties(st, w, 2, to, 0, out) : 0;
+    }
+    if (!opens_doc) return 0;
+    /* "The People's Republic of China, the French Republic, ... consider
+     * ... as our foremost responsibilities." */
+    int first_person = 0;
+    for (size_t i = 1; i < n; i++)
+        first_person |= (weq(t, &w[i], "our") || weq(t, &w[i], "we")) && w[i].lower && !w[i].cap;
+    if (!first_person) return 0;
+    size_t to = 0;
+    while (to < n && (w[to].cap || WIS(t, w[to], LX_STOP) || weq(t, &w[to], "the") ||
+                      weq(t, &w[to], "of") || weq(t, &w[to], "and")))
+        to++;
+    size_t got = named_parties(st, w, 0, to, 0, out);
+    return got >= 2 ? got : 0;
 }
 
 long lay_speech_header(struct registry *st, const struct word *w, size_t n, size_t s, size_t e) {

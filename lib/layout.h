@@ -4,6 +4,7 @@
 #ifndef PARLEY_LAYOUT_H
 #define PARLEY_LAYOUT_H
 #include <stddef.h>
+#include "speaker.h"
 #include "words.h"
 
 struct registry;
@@ -24,7 +25,20 @@ long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t 
  * Adrienne Watson on ...", "Joint Statement of the United States and
  * Japan", "Remarks by President Biden ...". Registers them and fills out
  * (at most four); returns how many (0: the title names no issuer). */
-size_t lay_title_issuer(struct registry *st, const char *title, size_t out[4]);
+size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]);
+
+/* 1 when the title is a statement's, remarks' or a declaration's, whether
+ * or not it names the issuer. */
+int lay_title_is_statement(const char *title);
+
+/* The issuer a statement names in its own words when its title does not:
+ * "We, the leaders of the Group of Seven (G7), reaffirm ..." anywhere, or,
+ * in the first sentence of a document titled a statement (opens_doc), a list of parties that
+ * goes on in the first person ("China, France, Russia, the United Kingdom
+ * and the United States consider ... our foremost responsibilities"; two
+ * parties at least). Fills out (at most four); returns how many. */
+size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int opens_doc,
+                      size_t out[SPK_MAX_ACTORS]);
 
 /* A speech header that opens a paragraph: "Speech by the President of
  * Russia Vladimir Putin", "Remarks by President Biden on ...", "Address by

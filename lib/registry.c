@@ -398,7 +398,7 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
     }
     for (int persons = 1; persons >= 0 && st->nmeet < 2; persons--) {
         st->nmeet = 0;
-        for (size_t k = 0; k < nf && st->nmeet < 4; k++)
+        for (size_t k = 0; k < nf && st->nmeet < SPK_MAX_ACTORS; k++)
             if (!persons || st->doc->actors[found[k]].person) st->meet[st->nmeet++] = (size_t)found[k];
     }
     if (st->nmeet < 2) st->nmeet = 0;

@@ -26,7 +26,7 @@ struct registry {
     size_t clock;
     size_t cap;        /* entries allocated in recency and mentions */
     long last_subject; /* actor index of the last attributed person, -1 */
-    size_t meet[4];    /* the parties of the meeting or call the document
+    size_t meet[SPK_MAX_ACTORS];   /* the parties of the meeting or call the document
                           reports ("Putin had a telephone conversation with
                           Macron"), in order of mention */
     size_t nmeet;

@@ -71,6 +71,7 @@ struct docstate {
     size_t first;       /* the document's first statement in doc */
     struct who issuer;  /* the statement's issuer: title, or "X and Y issued
                            a joint statement" (n 0: none) */
+    int statement;      /* the title is a statement's */
 };
 
 /* "The United States and the United Kingdom issued the following joint
@@ -135,6 +136,14 @@ static int layout_of(struct docstate *ds, const struct sent *se, struct spk_stmt
     return 0;
 }
 
+/* A joint statement's parties are the parties of a meeting: "the
+ * leaders", "they agreed" are all of them. */
+static void note_parties(struct registry *st, const struct who *issuer) {
+    if (issuer->n < 2) return;
+    memcpy(st->meet, issuer->actors, issuer->n * sizeof *st->meet);
+    st->nmeet = issuer->n;
+}
+
 /* Attributes one sentence: its layout, the turn it is in or the document's
  * speaker, else the first evidence rule that names someone, else the
  * statement's issuer. */
@@ -163,6 +172,17 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
             who = rep;
     } else {
         struct rule_ctx c = {st, ds->ws.v, ds->ws.n, se, doc, ds->first, &ds->issuer};
+        if (!ds->issuer.n) {
+            ds->issuer.n = lay_self_named(st, ds->ws.v, ds->ws.n,
+                                          ds->statement && doc->nstmts == ds->first,
+                                          ds->issuer.actors);
+            note_parties(st, &ds->issuer);
+            if (ds->issuer.n) {
+                who = ds->issuer;
+                who.rule = "issuer";
+                goto found;
+            }
+        }
         /* a statement's sentences that name no one are its issuer's */
         if (!rules_apply(&c, &who) && ds->issuer.n) {
             who = ds->issuer;
@@ -173,6 +193,7 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
             ds->issuer.how = SPK_ISSUER;
         }
     }
+found:
     if (tag < 0 && who.n) {
         sm.how = who.how;
         sm.nactors = who.n;
@@ -208,14 +229,11 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         ds.speaker = (long)reg_add(stp, xstrdup(in->speaker), NULL, NULL, 1);
         reg_touch(stp, (size_t)ds.speaker);
     }
-    if (in && in->title && ds.speaker < 0)
+    if (in && in->title && ds.speaker < 0) {
         ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
-    /* a joint statement's parties are the parties of a meeting: "the
-     * leaders", "they agreed" are all of them */
-    if (ds.issuer.n >= 2) {
-        memcpy(stp->meet, ds.issuer.actors, ds.issuer.n * sizeof *stp->meet);
-        stp->nmeet = ds.issuer.n;
+        ds.statement = lay_title_is_statement(in->title);
     }
+    note_parties(stp, &ds.issuer);
     int open = 0; /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = ds.first;
     /* per sentence: inside a quotation when it starts / when it ends */

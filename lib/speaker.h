@@ -14,6 +14,10 @@
 #define PARLEY_SPEAKER_H
 #include <stddef.h>
 
+
+/* The most actors one statement holds jointly ("China, France, Russia,
+ * the United Kingdom and the United States": the five of a P5 statement). */
+#define SPK_MAX_ACTORS 6
 struct sent_list;
 struct actors;
 
@@ -47,7 +51,7 @@ struct spk_actor {
 
 struct spk_stmt {
     size_t start, end;   /* byte offsets of the statement in the text */
-    size_t actors[4];    /* indexes into spk_doc.actors */
+    size_t actors[SPK_MAX_ACTORS]; /* indexes into spk_doc.actors */
     size_t nactors;      /* 0 means the narrator */
     enum spk_how how;
     size_t cue_start, cue_len; /* the cue word in the text (len 0: none) */

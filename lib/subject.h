@@ -14,7 +14,7 @@ struct registry;
 
 /* Who holds a sentence's position, and the evidence. */
 struct who {
-    size_t actors[4];
+    size_t actors[SPK_MAX_ACTORS];
     size_t n;          /* 0: nobody found */
     enum spk_how how;
     size_t cue_start, cue_len; /* the cue in the text (len 0: none) */
