@@ -422,7 +422,7 @@ size_t lay_list_marker(const char *t, size_t s, size_t e) {
 }
 
 size_t lay_meeting(const char *t, const struct word *w, size_t n) {
-    int verb = 0, with = 0;
+    int verb = 0, with = 0, and_before = 0;
     size_t v = 0;
     for (size_t i = 0; i < n; i++) {
         if (!verb && WIS(t, w[i], LX_MEET))
@@ -432,6 +432,10 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
         if ((weq(t, &w[i], "met") || weq(t, &w[i], "meets") || weq(t, &w[i], "received") ||
              weq(t, &w[i], "hosted")) && i + 1 < n && w[i + 1].cap)
             with = 1;
+        /* "A of the United States, B of Japan, and C of Korea met for talks" */
+        if ((weq(t, &w[i], "met") || weq(t, &w[i], "meet")) && and_before)
+            with = 1;
+        and_before |= weq(t, &w[i], "and");
     }
     if (!verb || !with) return 0;
     /* the parties are named from the subject phrase of the verb on (not a

@@ -230,7 +230,8 @@ static const char *const female_names[] = {
 
 static const char *const joint_nouns[] = {
     "sides", "parties", "leaders", "presidents", "ministers", "delegations",
-    "interlocutors", "counterparts", "heads", "chancellors", "officials", NULL};
+    "interlocutors", "counterparts", "heads", "chancellors", "officials", "advisors",
+    "advisers", "envoys", "negotiators", NULL};
 
 /* Capitalised only because they open a sentence: never part of a name. */
 static const char *const stop_words[] = {

@@ -358,6 +358,41 @@ static int opens_sentence(const char *t, const struct word *ws, size_t from) {
            (ws[from].punct == ',' && from <= 6 && WIS(t, ws[0], LX_STOP));
 }
 
+/* "They discussed the importance of ...", "The two leaders exchanged
+ * views ...", "The national security advisors reaffirmed ...": in the
+ * readout of a meeting, the parties named together as the subject hold
+ * what the sentence says they talked about, whatever the verb (the news
+ * corpus's annotators read a position there; the label says none when
+ * there is none). */
+static int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    /* inside a quotation, "they" are others */
+    if (c->st->nmeet < 2 || !c->n || ws[0].punct == '"') return 0;
+    for (size_t v = 1; v < c->n && v < 12; v++) {
+        const struct word *w = &ws[v];
+        if (w->cap || !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV)) continue;
+        size_t j = verb_subject_end(t, ws, v);
+        if (ws[j + 1].punct) return 0;
+        size_t from = mn_np_start(t, ws, j);
+        if (!opens_sentence(t, ws, from)) return 0;
+        int they = j == from && weq(t, &ws[j], "they");
+        /* "the two", "both sides", "the leaders", "the two presidents",
+         * "the national security advisors" */
+        int parties = (weq(t, &ws[from], "the") || weq(t, &ws[from], "both")) && j > from &&
+                      !ws[j].cap && t[ws[j].e - 1] != '\'' &&
+                      (weq(t, &ws[j], "two") || weq(t, &ws[j], "three") ||
+                       (t[ws[j].e - 1] == 's' &&
+                        (WIS(t, ws[j], LX_JOINT | LX_ROLE | LX_DESC) || mn_agent_noun(t, &ws[j]))));
+        if (!they && !parties) return 0;
+        if (!subj_meeting(c->st, out)) return 0;
+        out->how = SPK_JOINT;
+        CUE(out, *w);
+        return 1;
+    }
+    return 0;
+}
+
 /* "EU foreign ministers urged ...", "A senior Iranian military official
  * warned ...", "Thousands of protesters demand ...": the subject phrase
  * that opens the sentence (or follows a heading's colon) and ends in a
@@ -525,6 +560,7 @@ const struct rule spk_rules[] = {
     {"passive", rule_passive},
     {"in-opinion", rule_in_opinion},
     {"according-to", rule_according_to},
+    {"meeting-talk", rule_meeting_talk},
     {"group", rule_group},
     {"first-person", rule_first_person},
     {"main-subject", rule_main_subject},

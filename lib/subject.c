@@ -52,7 +52,7 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
         (WIS(t, w[j], LX_JOINT) && j > 0 &&
          (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
           weq(t, &w[j - 1], "all")))) {
-        if (weq(t, &w[j], "they") ? subj_pair(st, out) : (subj_meeting(st, out) || subj_pair(st, out))) {
+        if (subj_meeting(st, out) || subj_pair(st, out)) {
             out->how = SPK_JOINT;
             return 1;
         }
