@@ -334,6 +334,8 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
         if (affil) {
             if (a->affil && strcmp(a->affil, affil) == 0) fit += 2;
             else if (a->affil || !nlen) continue; /* "" matches that affiliation only */
+            /* "the Dutch ministry" is no body named without its country */
+            else if (body_noun && !a->person) continue;
         }
         if (best < 0 || fit > best_fit || (fit == best_fit && reg_more_salient(st, i, (size_t)best)))
             best = (long)i, best_fit = fit;

@@ -67,6 +67,9 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
         }
         if (k == 0 || !weq(t, &w[k - 1], "the")) return 0;
         long a = reg_describe(st, t + w[j].s, WLEN(t, w[j]), affil);
+        /* "The Dutch government says": a body no one named before, named
+         * as the text names it */
+        if (a < 0 && affil && k < j) a = mn_group(st, w, k, j);
         if (a < 0) return 0;
         reg_touch(st, (size_t)a);
         *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
