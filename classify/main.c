@@ -188,7 +188,7 @@ static int run_file(struct run *r, const char *path, struct err *e) {
     int rc;
     if (kind == IN_STATEMENTS) {
         struct stmt_list sl = {0};
-        rc = corpus_read(f, name, CORPUS_AUTO, 0, &sl, e);
+        rc = corpus_read(f, name, CORPUS_AUTO, CORPUS_LABELS_IGNORED, &sl, e);
         for (size_t i = 0; rc == 0 && i < sl.n; i++)
             classify_statement(r->m, name, &sl.v[i], r->actor, &r->res);
         stmt_list_free(&sl);
@@ -376,7 +376,7 @@ static int run_main(int argc, char **argv, char **actor_files) {
             if (fmt == FMT_DEFAULT) fmt = r.saw_articles ? FMT_REPORT : FMT_TSV;
             if (expr && fmt == FMT_TSV) {
                 const struct result *x = &r.res.v[0];
-                fprintf(out, "%s\t%.3f\n", label_name(x->label), x->confidence);
+                fprintf(out, "%s\t%.3f\n", labels_name(r.res.labels, x->label), x->confidence);
                 rc = fflush(out) ? err_sys(&e, errno, "cannot write output") : 0;
             } else if (fmt == FMT_JSONL) rc = report_write_jsonl(out, &r.res, &e);
             else if (fmt == FMT_TSV) rc = report_write_tsv(out, &r.res, &e);

@@ -35,6 +35,7 @@ void classify_article(const struct model *m, const struct article *a, const char
                       const struct actors *dict, struct result_list *out) {
     struct sent_list sents = {0};
     struct spk_doc doc = {0};
+    out->labels = &m->labels;
     sent_split(a->text, a->len, &sents);
     struct spk_input in = {speaker, a->title};
     spk_attribute_doc(a->text, a->len, &sents, &in, dict, &doc);
@@ -64,6 +65,7 @@ void classify_article(const struct model *m, const struct article *a, const char
 
 void classify_statement(const struct model *m, const char *doc, const struct stmt *s,
                         const char *default_actor, struct result_list *out) {
+    out->labels = &m->labels;
     struct result *r = push(out);
     r->doc = xstrdup(doc);
     r->id = dup_or_null(s->id);

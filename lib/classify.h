@@ -34,13 +34,16 @@ struct result {
     char *cue;                 /* the cue text, may be NULL */
     int label;
     double confidence;         /* probability of label */
-    double scores[LABEL_COUNT];
+    double scores[LABELS_MAX]; /* per label of the model's set */
     char *text;
 };
 
 struct result_list {
     struct result *v;
     size_t n, cap;
+    const struct labelset *labels; /* what label indexes name: the model's
+                                      (set by the classify calls; NULL: the
+                                      default five) */
 };
 
 /* Labels one text with the model: fills label, confidence and scores. */

@@ -23,6 +23,7 @@ struct clf {
     double *y;
     int *weight_label;
     double *weight;
+    int nlabels; /* probs[] entries: the size of the model's label set */
 };
 
 static void collapse(struct clf *c);
@@ -77,14 +78,14 @@ static void set_params(struct svm_parameter *sp, const struct clf_params *p, con
     *wl = NULL;
     *w = NULL;
     if (p->balanced) {
-        size_t count[LABEL_COUNT] = {0};
+        size_t count[LABELS_MAX] = {0};
         int present = 0;
         for (size_t i = 0; i < n; i++) count[y[i]]++;
-        for (int l = 0; l < LABEL_COUNT; l++) present += count[l] > 0;
-        *wl = xmalloc(LABEL_COUNT * sizeof **wl);
-        *w = xmalloc(LABEL_COUNT * sizeof **w);
+        for (int l = 0; l < LABELS_MAX; l++) present += count[l] > 0;
+        *wl = xmalloc(LABELS_MAX * sizeof **wl);
+        *w = xmalloc(LABELS_MAX * sizeof **w);
         int k = 0;
-        for (int l = 0; l < LABEL_COUNT; l++)
+        for (int l = 0; l < LABELS_MAX; l++)
             if (count[l]) {
                 (*wl)[k] = l;
                 (*w)[k++] = (double)n / ((double)present * (double)count[l]);
@@ -96,13 +97,13 @@ static void set_params(struct svm_parameter *sp, const struct clf_params *p, con
 }
 
 static int distinct_labels(const int *y, size_t n) {
-    int seen[LABEL_COUNT] = {0}, k = 0;
+    int seen[LABELS_MAX] = {0}, k = 0;
     for (size_t i = 0; i < n; i++)
         if (!seen[y[i]]++) k++;
     return k;
 }
 
-struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
+struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlabels,
                       const struct clf_params *p, struct err *e) {
     silence();
     if (distinct_labels(y, n) < 2) {
@@ -110,6 +111,7 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
         return NULL;
     }
     struct clf *c = xcalloc(1, sizeof *c);
+    c->nlabels = nlabels;
     to_nodes(x, n, &c->nodes, &c->rows);
     c->y = xmalloc(n * sizeof *c->y);
     for (size_t i = 0; i < n; i++) c->y[i] = y[i];
@@ -171,7 +173,7 @@ static void collapse(struct clf *c) {
  * Lin and Weng (2004), as libsvm computes it, so that the collapsed model
  * gives libsvm's own estimates. r[i*k+j] = P(i | i or j). */
 static void couple(int k, const double *r, double *p) {
-    double Q[LABEL_COUNT][LABEL_COUNT], Qp[LABEL_COUNT];
+    double Q[LABELS_MAX][LABELS_MAX], Qp[LABELS_MAX];
     double eps = 0.005 / k;
     for (int t = 0; t < k; t++) {
         p[t] = 1.0 / k;
@@ -221,7 +223,7 @@ static double sigmoid(double dec, double A, double B) {
 static int predict_collapsed(const struct clf *c, const struct feat_vec *x, double *est) {
     const struct svm_model *m = c->m;
     int k = m->nr_class;
-    double dec[LABEL_COUNT * (LABEL_COUNT - 1) / 2] = {0};
+    double dec[LABELS_MAX * (LABELS_MAX - 1) / 2] = {0};
     for (size_t f = 0; f < x->n; f++) {
         if (x->id[f] >= c->dim) continue; /* no support vector uses it */
         const double *w = c->w + x->id[f] * (size_t)c->npairs;
@@ -230,7 +232,7 @@ static int predict_collapsed(const struct clf *c, const struct feat_vec *x, doub
     for (int p = 0; p < c->npairs; p++) dec[p] -= m->rho[p];
     int best = 0;
     if (m->probA && m->probB) {
-        double r[LABEL_COUNT * LABEL_COUNT];
+        double r[LABELS_MAX * LABELS_MAX];
         const double min_prob = 1e-7;
         int p = 0;
         for (int i = 0; i < k; i++)
@@ -245,7 +247,7 @@ static int predict_collapsed(const struct clf *c, const struct feat_vec *x, doub
             if (est[i] > est[best]) best = i;
         return best;
     }
-    int votes[LABEL_COUNT] = {0}, p = 0;
+    int votes[LABELS_MAX] = {0}, p = 0;
     for (int i = 0; i < k; i++)
         for (int j = i + 1; j < k; j++, p++) votes[dec[p] > 0 ? i : j]++;
     for (int i = 1; i < k; i++)
@@ -263,16 +265,16 @@ static struct svm_node *one_row(const struct feat_vec *x) {
 
 int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
     int nc = svm_get_nr_class(c->m);
-    int labels[LABEL_COUNT];
-    double est[LABEL_COUNT];
+    int labels[LABELS_MAX];
+    double est[LABELS_MAX];
     int lab;
-    if (nc > LABEL_COUNT) nc = LABEL_COUNT; /* clf_load refuses more */
+    if (nc > LABELS_MAX) nc = LABELS_MAX; /* clf_load refuses more */
     svm_get_labels(c->m, labels);
     if (c->w) {
         int best = predict_collapsed(c, x, est);
         lab = labels[best];
         if (probs) {
-            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            for (int l = 0; l < c->nlabels; l++) probs[l] = 0;
             if (svm_check_probability_model(c->m))
                 for (int i = 0; i < nc; i++) probs[labels[i]] = est[i];
             else
@@ -291,13 +293,13 @@ int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
             if (est[i] > est[best] || (est[i] == est[best] && labels[i] < labels[best])) best = i;
         lab = labels[best];
         if (probs) {
-            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            for (int l = 0; l < c->nlabels; l++) probs[l] = 0;
             for (int i = 0; i < nc; i++) probs[labels[i]] = est[i];
         }
     } else {
         lab = (int)svm_predict(c->m, r);
         if (probs) {
-            for (int l = 0; l < LABEL_COUNT; l++) probs[l] = 0;
+            for (int l = 0; l < c->nlabels; l++) probs[l] = 0;
             probs[lab] = 1;
         }
     }
@@ -334,7 +336,7 @@ static int numbers(const char *s, int n, double *out, int *ints, long lo, long h
 }
 
 /* Checks a libsvm model file before libsvm reads it (see clf.h). */
-static int check_file(const char *path, size_t max_index, struct err *e) {
+static int check_file(const char *path, size_t max_index, int nlabels, struct err *e) {
     FILE *f = fopen(path, "r");
     if (!f) return err_sys(e, errno, "cannot open '%s'", path);
     char *line = NULL;
@@ -342,7 +344,7 @@ static int check_file(const char *path, size_t max_index, struct err *e) {
     ssize_t n;
     long lineno = 0, total = -1, sv = 0;
     int k = 0, in_sv = 0, have_label = 0, have_nrsv = 0, have_rho = 0;
-    int labels[LABEL_COUNT], nrsv[LABEL_COUNT];
+    int labels[LABELS_MAX], nrsv[LABELS_MAX];
     const char *why = NULL;
     while (!why && (n = getline(&line, &cap, f)) >= 0) {
         lineno++;
@@ -383,7 +385,7 @@ static int check_file(const char *path, size_t max_index, struct err *e) {
         } else if (strcmp(line, "gamma") == 0 || strcmp(line, "degree") == 0 || strcmp(line, "coef0") == 0) {
             if (numbers(val, 1, NULL, NULL, 0, 0)) why = "bad number";
         } else if (strcmp(line, "nr_class") == 0) {
-            if (k || numbers(val, 1, NULL, &k, 2, LABEL_COUNT)) why = "nr_class must be 2 to 5, once";
+            if (k || numbers(val, 1, NULL, &k, 2, nlabels)) why = "nr_class must be 2 to the number of labels, once";
         } else if (strcmp(line, "total_sv") == 0) {
             int t;
             if (total >= 0 || numbers(val, 1, NULL, &t, 1, 100000000)) why = "bad total_sv";
@@ -395,7 +397,7 @@ static int check_file(const char *path, size_t max_index, struct err *e) {
             if (numbers(val, k * (k - 1) / 2, NULL, NULL, 0, 0)) why = "wrong count of pairwise values";
             if (*line == 'r') have_rho = 1;
         } else if (strcmp(line, "label") == 0) {
-            if (numbers(val, k, NULL, labels, 0, LABEL_COUNT - 1)) why = "labels must be 0 to 4";
+            if (numbers(val, k, NULL, labels, 0, nlabels - 1)) why = "labels must be indexes of the model's labels";
             for (int i = 0; i < k && !why; i++)
                 for (int j = 0; j < i; j++)
                     if (labels[i] == labels[j]) why = "a label appears twice";
@@ -419,9 +421,10 @@ static int check_file(const char *path, size_t max_index, struct err *e) {
     return 0;
 }
 
-struct clf *clf_load(const char *path, size_t max_index, struct err *e) {
+struct clf *clf_load(const char *path, size_t max_index, int nlabels, struct err *e) {
     silence();
-    if (check_file(path, max_index, e)) {
+    if (nlabels < 2 || nlabels > LABELS_MAX) nlabels = LABELS_MAX;
+    if (check_file(path, max_index, nlabels, e)) {
         if (e->kind == ERR_IO) e->kind = ERR_DATA;
         return NULL;
     }
@@ -431,20 +434,21 @@ struct clf *clf_load(const char *path, size_t max_index, struct err *e) {
         return NULL;
     }
     int nc = svm_get_nr_class(m);
-    int ok = svm_get_svm_type(m) == C_SVC && nc >= 2 && nc <= LABEL_COUNT;
+    int ok = svm_get_svm_type(m) == C_SVC && nc >= 2 && nc <= nlabels;
     if (ok) {
-        int labels[LABEL_COUNT];
+        int labels[LABELS_MAX];
         svm_get_labels(m, labels);
         for (int i = 0; i < nc; i++)
-            if (labels[i] < 0 || labels[i] >= LABEL_COUNT) ok = 0;
+            if (labels[i] < 0 || labels[i] >= nlabels) ok = 0;
     }
     if (!ok) {
         svm_free_and_destroy_model(&m);
-        err_set(e, ERR_DATA, "'%s' is not a Parley classifier (C-SVC over the five labels)", path);
+        err_set(e, ERR_DATA, "'%s' is not a Parley classifier (C-SVC over the model's labels)", path);
         return NULL;
     }
     struct clf *c = xcalloc(1, sizeof *c);
     c->m = m;
+    c->nlabels = nlabels;
     collapse(c);
     return c;
 }

@@ -1,7 +1,7 @@
 /* clf.h -- the classifier: libsvm C-SVC behind a small API.
  *
- * The only file that includes <libsvm/svm.h>. libsvm labels are our enum
- * label values (label.h), so svm.model stays readable by libsvm's own
+ * The only file that includes <libsvm/svm.h>. libsvm labels are indexes
+ * into the model's label set (label.h), so svm.model stays readable by libsvm's own
  * svm-predict. libsvm shuffles with rand() for its probability estimates:
  * every train call seeds it from params.seed first, which is what makes the
  * same corpus and seed give the same model bytes. */
@@ -28,14 +28,14 @@ struct clf_params {
 
 struct clf;
 
-/* Trains on n vectors x with labels y (enum label). Vectors are borrowed
- * only for the call. Returns NULL with e set when libsvm rejects the
- * parameters or the data has fewer than two labels. */
-struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n,
+/* Trains on n vectors x with labels y (indexes 0 to nlabels - 1 of a label
+ * set). Vectors are borrowed only for the call. Returns NULL with e set
+ * when libsvm rejects the parameters or the data has fewer than two labels. */
+struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlabels,
                       const struct clf_params *p, struct err *e);
 
 /* Predicts x: returns the label and, if probs is not NULL, fills
- * probs[LABEL_COUNT] with the probability of each label (0 for labels the
+ * probs[nlabels] with the probability of each label (0 for labels the
  * model never saw). Without probability estimates the winner gets 1. */
 int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs);
 
@@ -43,12 +43,12 @@ int clf_has_probability(const struct clf *c);
 
 /* libsvm's text format. save: the path is written directly (the model
  * module makes it atomic). load: the whole file is checked first -- a
- * C-SVC over our labels, counts that agree, every support vector's feature
+ * C-SVC over nlabels labels, counts that agree, every support vector's feature
  * ids ascending within 1..max_index -- because libsvm's own loader trusts
  * its input and crashes or prints on a malformed one; anything wrong is
  * ERR_DATA naming the line. */
 int clf_save(const struct clf *c, const char *path, struct err *e);
-struct clf *clf_load(const char *path, size_t max_index, struct err *e);
+struct clf *clf_load(const char *path, size_t max_index, int nlabels, struct err *e);
 void clf_free(struct clf *c); /* NULL is a no-op */
 
 #endif

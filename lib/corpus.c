@@ -78,10 +78,61 @@ static void push_stmt(struct stmt_list *l, struct stmt s) {
     l->v[l->n++] = s;
 }
 
-static int bad_label(struct err *e, const char *name, long lineno, const char *s) {
-    return err_set(e, ERR_DATA,
-                   "%s:%ld: unknown label '%s' (expected demand, concern, concession, "
-                   "agreement or none)", name, lineno, s);
+/* The label named s as an index into out's label set (corpus.h): added
+ * when the set is open, else it must be one of the set. Returns the index,
+ * or -1 with e set naming the file and line. */
+static int read_label(struct stmt_list *out, const char *s, const char *name, long lineno,
+                      struct err *e) {
+    struct labelset *ls = &out->labels;
+    if (!ls->n && !out->labels_open) labels_default(ls);
+    size_t len = strlen(s);
+    if (out->labels_open) {
+        /* a scheme of one's own or the default one, never a mix: "demands"
+         * among the default labels is a typo, not a sixth label */
+        if (labels_find(ls, s, len) < 0 && ls->n) {
+            int def_new = label_parse(s, len) >= 0 && strcmp(s, "none") != 0;
+            int def_old = 0, own_old = 0;
+            for (size_t i = 0; i < ls->n; i++) {
+                int d = label_parse(ls->name[i], strlen(ls->name[i]));
+                if (strcmp(ls->name[i], "none") == 0) continue;
+                if (d >= 0) def_old = 1;
+                else own_old = 1;
+            }
+            int own_new = label_parse(s, len) < 0;
+            if ((def_new && own_old) || (own_new && def_old)) {
+                err_set(e, ERR_DATA,
+                        def_old ? "%s:%ld: unknown label '%s' (expected demand, concern, concession, "
+                                  "agreement or none, as in the rows before; a scheme of one's own "
+                                  "names its labels with --labels)"
+                                : "%s:%ld: label '%s' mixes the default labels into a scheme of one's "
+                                  "own",
+                        name, lineno, s);
+                return -1;
+            }
+        }
+        int r = labels_intern(ls, s, len);
+        if (r == -1)
+            err_set(e, ERR_DATA, "%s:%ld: invalid label '%s' (1 to %d lower-case letters, digits, "
+                    "'_' or '-')", name, lineno, s, LABEL_NAME_MAX);
+        else if (r == -2)
+            err_set(e, ERR_DATA, "%s:%ld: label '%s' is one too many (at most %d labels)", name,
+                    lineno, s, LABELS_MAX);
+        return r < 0 ? -1 : r;
+    }
+    int r = labels_find(ls, s, len);
+    if (r >= 0) return r;
+    if (labels_is_default(ls)) {
+        err_set(e, ERR_DATA,
+                "%s:%ld: unknown label '%s' (expected demand, concern, concession, "
+                "agreement or none)", name, lineno, s);
+        return -1;
+    }
+    struct buf b = BUF_INIT;
+    for (size_t i = 0; i < ls->n; i++)
+        buf_addf(&b, "%s%s", i ? (i + 1 == ls->n ? " or " : ", ") : "", ls->name[i]);
+    err_set(e, ERR_DATA, "%s:%ld: unknown label '%s' (expected %s)", name, lineno, s, buf_str(&b));
+    buf_free(&b);
+    return -1;
 }
 
 /* Is s nothing but white space (any Unicode space, line breaks included)? */
@@ -129,7 +180,7 @@ static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list 
         err_set(e, ERR_DATA, "%s:1: missing column 'text' in the header", name);
         goto done;
     }
-    if (need_label && pos[COL_LABEL] < 0) {
+    if (need_label == CORPUS_LABELS_REQUIRED && pos[COL_LABEL] < 0) {
         err_set(e, ERR_DATA, "%s:1: missing column 'label' in the header", name);
         goto done;
     }
@@ -162,10 +213,10 @@ static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list 
         struct stmt s = {0};
         s.line = lineno;
         s.label = -1;
-        if (pos[COL_LABEL] >= 0) {
+        if (pos[COL_LABEL] >= 0 && need_label != CORPUS_LABELS_IGNORED) {
             const char *lab = field[pos[COL_LABEL]];
-            s.label = label_parse(lab, strlen(lab));
-            if (s.label < 0) { bad_label(e, name, lineno, lab); free(field); goto done; }
+            s.label = read_label(out, lab, name, lineno, e);
+            if (s.label < 0) { free(field); goto done; }
         }
         const char *text = field[pos[COL_TEXT]];
         if (only_space(text)) {
@@ -253,10 +304,10 @@ static int read_jsonl(FILE *f, const char *name, int need_label, struct stmt_lis
         json_decref(o);
         if (!bad && !s.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
         if (!bad && only_space(s.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
-        if (!bad && need_label && !label)
+        if (need_label == CORPUS_LABELS_IGNORED) free(label), label = NULL;
+        if (!bad && need_label == CORPUS_LABELS_REQUIRED && !label)
             bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'label'", name, lineno);
-        if (!bad && label && (s.label = label_parse(label, strlen(label))) < 0)
-            bad = bad_label(e, name, lineno, label);
+        if (!bad && label && (s.label = read_label(out, label, name, lineno, e)) < 0) bad = 1;
         free(label);
         if (bad) {
             free(s.text), free(s.id), free(s.actor), free(s.source);
@@ -282,6 +333,34 @@ int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_labe
     return read_tsv(f, name, need_label, out, e);
 }
 
+static int by_label_name(const void *a, const void *b) {
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    int xn = strcmp(x, "none") == 0, yn = strcmp(y, "none") == 0;
+    if (xn != yn) return xn - yn; /* "none" last */
+    return strcmp(x, y);
+}
+
+void corpus_settle_labels(struct stmt_list *l) {
+    struct labelset old = l->labels, now;
+    int is_default = old.n > 0;
+    for (size_t i = 0; i < old.n; i++) is_default &= label_parse(old.name[i], strlen(old.name[i])) >= 0;
+    if (is_default || !old.n) {
+        labels_default(&now);
+    } else {
+        const char *names[LABELS_MAX];
+        for (size_t i = 0; i < old.n; i++) names[i] = old.name[i];
+        qsort(names, old.n, sizeof *names, by_label_name);
+        memset(&now, 0, sizeof now);
+        for (size_t i = 0; i < old.n; i++) labels_intern(&now, names[i], strlen(names[i]));
+    }
+    int map[LABELS_MAX];
+    for (size_t i = 0; i < old.n; i++) map[i] = labels_find(&now, old.name[i], strlen(old.name[i]));
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].label >= 0) l->v[i].label = map[l->v[i].label];
+    l->labels = now;
+    l->labels_open = 0;
+}
+
 void stmt_list_free(struct stmt_list *l) {
     for (size_t i = 0; i < l->n; i++) {
         free(l->v[i].id);
@@ -290,7 +369,11 @@ void stmt_list_free(struct stmt_list *l) {
         free(l->v[i].text);
     }
     free(l->v);
+    struct labelset ls = l->labels;
+    int open = l->labels_open;
     memset(l, 0, sizeof *l);
+    l->labels = ls; /* the set outlives the statements */
+    l->labels_open = open;
 }
 
 static void push_article(struct article_list *l, struct article a) {

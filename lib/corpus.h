@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include "label.h"
 
 struct err;
 
@@ -24,7 +25,7 @@ enum corpus_format { CORPUS_AUTO, CORPUS_TSV, CORPUS_JSONL, CORPUS_TEXT };
 
 struct stmt {
     char *id, *actor, *source, *text; /* id/actor/source may be NULL */
-    int label;                         /* enum label, or -1 when absent */
+    int label;                         /* index into the list's labels, or -1 when absent */
     long line;                         /* line in its file, for messages */
 };
 
@@ -32,15 +33,34 @@ struct stmt_list {
     struct stmt *v;
     size_t n, cap;
     uint64_t checksum; /* of all bytes read, in order */
+    /* The labels the statements' label indexes refer to. Empty and closed
+     * (a zeroed list) means the five default labels, and any other label
+     * is an error naming its line. Set it (labels_parse_list) to read a
+     * scheme of one's own; with labels_open, every new label is added in
+     * order of first appearance. stmt_list_free keeps both. */
+    struct labelset labels;
+    int labels_open;
 };
+
+/* What a reader does with the `label` column or key: optional (read when
+ * present), required (missing is an error) or ignored (classify's input may
+ * carry labels of any scheme; they are not its business). */
+enum corpus_labels { CORPUS_LABELS_OPTIONAL = 0, CORPUS_LABELS_REQUIRED = 1, CORPUS_LABELS_IGNORED = 2 };
 
 /* Reads statements from f (name is used in messages). fmt CORPUS_AUTO picks
  * JSONL when the name ends in .jsonl/.json or the first byte is '{', else
- * TSV. need_label: a missing `label` column/key is an error. Appends to out.
+ * TSV. need_label is an enum corpus_labels. Appends to out.
  * Returns 0, or -1 with e set (ERR_DATA for bad content, ERR_IO for I/O). */
 int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_label,
                 struct stmt_list *out, struct err *e);
 void stmt_list_free(struct stmt_list *l);
+
+/* After reading with labels_open: the labels become a fixed set in a
+ * canonical order, and every statement's label index follows. A corpus of
+ * default labels only gets the default set in the default order (the
+ * numbers of label.h); a scheme of one's own gets its names sorted, "none"
+ * last, so the set never depends on the order of the rows. */
+void corpus_settle_labels(struct stmt_list *l);
 
 struct article {
     char *id, *date, *title, *text; /* date/title may be NULL */

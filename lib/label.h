@@ -1,7 +1,11 @@
-/* label.h -- the five position labels of ANNOTATION.md.
+/* label.h -- label sets: the five position labels of ANNOTATION.md, or a
+ * researcher's own scheme ("threat promise denial none").
  *
- * The numeric values are part of the model format: libsvm stores class
- * labels as numbers, and svm.model uses exactly these. Never renumber. */
+ * A statement's label is an index into its label set. libsvm stores class
+ * labels as numbers, and svm.model uses exactly these indexes; the model's
+ * manifest names the set in order ("labels demand concern ..."), so a model
+ * trained on any scheme classifies and reports in that scheme. The default
+ * set keeps the numbers below: never renumber them. */
 #ifndef PARLEY_LABEL_H
 #define PARLEY_LABEL_H
 #include <stddef.h>
@@ -15,10 +19,46 @@ enum label {
     LABEL_COUNT = 5
 };
 
-const char *label_name(enum label l); /* "demand", ...; "?" out of range */
+/* At most this many labels in a set, each a name of at most
+ * LABEL_NAME_MAX bytes of lower-case ASCII letters, digits, '_' or '-'. */
+#define LABELS_MAX 16
+#define LABEL_NAME_MAX 32
 
-/* Parses an exact lower-case label name of len bytes. Returns the label or
- * -1 when it is not one of the five. */
+struct labelset {
+    size_t n;
+    char name[LABELS_MAX][LABEL_NAME_MAX + 1];
+};
+
+/* The name of a default label ("demand", ...); "?" out of range. */
+const char *label_name(enum label l);
+
+/* Parses an exact lower-case default label name of len bytes. Returns the
+ * label or -1 when it is not one of the five. */
 int label_parse(const char *s, size_t len);
+
+/* Fills ls with the five default labels, in enum order. */
+void labels_default(struct labelset *ls);
+
+/* 1 when ls is the default set in the default order. */
+int labels_is_default(const struct labelset *ls);
+
+/* The index of the label named s (len bytes), or -1. */
+int labels_find(const struct labelset *ls, const char *s, size_t len);
+
+/* The index of the label named s, added at the end when new. Returns -1
+ * when the name is not a valid label name, -2 when the set is full. */
+int labels_intern(struct labelset *ls, const char *s, size_t len);
+
+/* The name of label i of ls; "?" out of range. */
+const char *labels_name(const struct labelset *ls, int i);
+
+/* The index of the label that means "no position" (named "none"), or -1
+ * when the scheme has none. */
+int labels_none(const struct labelset *ls);
+
+/* Parses a list of label names separated by sep (',' on the command line,
+ * ' ' in the manifest) into ls: each valid and distinct, at least two.
+ * Returns 0, or -1 with *why set to a static explanation. */
+int labels_parse_list(struct labelset *ls, const char *list, char sep, const char **why);
 
 #endif

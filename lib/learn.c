@@ -68,7 +68,9 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
     int *y = xmalloc(c->n * sizeof *y);
     for (size_t i = 0; i < c->n; i++) y[i] = c->v[i].label;
     if (progress) progress(ctx, "training", 0, 1);
-    struct clf *k = clf_train(x, y, c->n, cp, e);
+    struct labelset ls = c->labels;
+    if (!ls.n) labels_default(&ls);
+    struct clf *k = clf_train(x, y, c->n, (int)ls.n, cp, e);
     free_vectors(x, c->n);
     free(y);
     if (!k) {
@@ -77,6 +79,7 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
     }
     if (progress) progress(ctx, "training", 1, 1);
     struct model *m = xcalloc(1, sizeof *m);
+    m->labels = ls;
     m->feat = *fo;
     m->params = *cp;
     m->vocab = v;
@@ -129,7 +132,7 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
         for (size_t i = 0; i < c->n; i++)
             if (use[i]) tx[m] = x[i], ty[m++] = c->v[i].label;
         if (m < c->n) {
-            struct clf *model = clf_train(tx, ty, m, &q, e);
+            struct clf *model = clf_train(tx, ty, m, c->labels.n ? (int)c->labels.n : LABEL_COUNT, &q, e);
             if (!model) rc = -1;
             else
                 for (size_t i = 0; i < c->n; i++)

@@ -8,16 +8,18 @@
 struct buf;
 
 struct metrics {
-    size_t confusion[LABEL_COUNT][LABEL_COUNT]; /* [gold][predicted] */
+    struct labelset labels;                   /* what the indexes below name */
+    size_t confusion[LABELS_MAX][LABELS_MAX]; /* [gold][predicted] */
     size_t n;
-    double precision[LABEL_COUNT], recall[LABEL_COUNT], f1[LABEL_COUNT];
-    size_t support[LABEL_COUNT]; /* gold count per label */
+    double precision[LABELS_MAX], recall[LABELS_MAX], f1[LABELS_MAX];
+    size_t support[LABELS_MAX]; /* gold count per label */
     double macro_f1;             /* mean F1 over labels with support > 0 */
     double accuracy;
 };
 
-/* Computes all figures from n (gold, predicted) pairs. */
-void metrics_compute(const int *gold, const int *pred, size_t n, struct metrics *m);
+/* Computes all figures from n (gold, predicted) pairs of indexes into ls. */
+void metrics_compute(const int *gold, const int *pred, size_t n, const struct labelset *ls,
+                     struct metrics *m);
 
 /* Appends the human-readable table (per-label P/R/F1/support, macro-F1,
  * accuracy, then the confusion matrix) to out. */

@@ -91,7 +91,7 @@ static int close_synced(FILE *f, const char *path, struct err *e) {
 static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, struct buf *b) {
     buf_addf(b, "parley-model %d\n", MODEL_FORMAT_VERSION);
     buf_adds(b, "labels");
-    for (int l = 0; l < LABEL_COUNT; l++) buf_addf(b, " %s", label_name(l));
+    for (size_t l = 0; l < m->labels.n; l++) buf_addf(b, " %s", m->labels.name[l]);
     buf_addc(b, '\n');
     buf_addf(b, "ngram_max %ld\n", m->feat.ngram_max);
     buf_addf(b, "min_df %ld\n", m->feat.min_df);
@@ -208,8 +208,9 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
                      uint64_t *ssum, size_t *vsize, unsigned *seen) {
     long x;
     if (strcmp(k, "labels") == 0) {
+        const char *why;
         *seen |= 1;
-        return strcmp(v, "demand concern concession agreement none") ? -1 : 0;
+        return labels_parse_list(&m->labels, v, ' ', &why);
     }
     if (strcmp(k, "ngram_max") == 0) {
         *seen |= 2;
@@ -419,7 +420,7 @@ struct model *model_load(const char *dir, struct err *e) {
                 vocab_size(m->vocab), vsize);
         goto fail;
     }
-    m->clf = clf_load(sp, vocab_size(m->vocab), e);
+    m->clf = clf_load(sp, vocab_size(m->vocab), (int)m->labels.n, e);
     if (!m->clf) goto fail;
     free(line);
     free(mp), free(vp), free(sp);

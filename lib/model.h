@@ -1,6 +1,7 @@
 /* model.h -- the model directory: manifest, vocabulary, libsvm model.
  *
- *   MODEL/manifest   "parley-model 1", then "key value" lines: labels,
+ *   MODEL/manifest   "parley-model 1", then "key value" lines: labels (the
+ *                    label set, in index order: "demand concern ..."),
  *                    feature settings, classifier settings, seed, corpus
  *                    checksum, checksums of the two other files, and any
  *                    extra figures the trainer adds (cross-validation)
@@ -18,6 +19,7 @@
 #include <stdint.h>
 #include "clf.h"
 #include "features.h"
+#include "label.h"
 
 /* Bump when the tokenizer, features or any file layout changes meaning. */
 #define MODEL_FORMAT_VERSION 1
@@ -30,6 +32,7 @@ struct model_kv {
 };
 
 struct model {
+    struct labelset labels; /* what the classifier's label indexes name */
     struct feat_opts feat;
     struct clf_params params;
     struct vocab *vocab;

@@ -15,6 +15,15 @@ static int done(FILE *f, struct err *e) {
     return 0;
 }
 
+/* The label set results name (the model's); the default five when the
+ * list was filled by hand. */
+static const struct labelset *labels_of(const struct result_list *rl) {
+    static struct labelset def;
+    if (rl->labels) return rl->labels;
+    if (!def.n) labels_default(&def);
+    return &def;
+}
+
 static char *joined_actors(const struct result *r) {
     struct buf b = BUF_INIT;
     for (size_t k = 0; k < r->nactors; k++) {
@@ -36,6 +45,7 @@ static json_t *jstr(const char *s, int *bad) {
 }
 
 int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
+    const struct labelset *ls = labels_of(rl);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
         int bad = 0;
@@ -61,10 +71,10 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
             json_array_append_new(arr, a);
         }
         json_object_set_new(o, "actors", arr);
-        json_object_set_new(o, "label", json_string(label_name(r->label)));
+        json_object_set_new(o, "label", json_string(labels_name(ls, r->label)));
         json_object_set_new(o, "confidence", json_real(r->confidence));
         json_t *sc = json_object();
-        for (int l = 0; l < LABEL_COUNT; l++) json_object_set_new(sc, label_name(l), json_real(r->scores[l]));
+        for (size_t l = 0; l < ls->n; l++) json_object_set_new(sc, ls->name[l], json_real(r->scores[l]));
         json_object_set_new(o, "scores", sc);
         json_object_set_new(o, "how", json_string(r->how));
         if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
@@ -88,6 +98,7 @@ static void put_field(FILE *f, const char *s) {
 }
 
 int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
+    const struct labelset *ls = labels_of(rl);
     fputs("doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
@@ -99,7 +110,7 @@ int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
         char *names = joined_actors(r);
         put_field(f, names);
         free(names);
-        fprintf(f, "\t%s\t%.3f\t%s\t", label_name(r->label), r->confidence, r->how);
+        fprintf(f, "\t%s\t%.3f\t%s\t", labels_name(ls, r->label), r->confidence, r->how);
         put_field(f, r->text);
         fputc('\n', f);
     }
@@ -116,7 +127,7 @@ struct entry {
 struct actor_rep {
     const struct result_actor *who; /* first sighting: role and affiliation */
     size_t first;                   /* order of first statement */
-    size_t count[LABEL_COUNT];
+    size_t count[LABELS_MAX];
     size_t positions;               /* statements not labelled none */
     struct entry *v;
     size_t n, cap;
@@ -137,6 +148,8 @@ static int by_confidence(const void *a, const void *b) {
 }
 
 int report_write_text(FILE *f, const struct result_list *rl, int list_none, struct err *e) {
+    const struct labelset *ls = labels_of(rl);
+    int none = labels_none(ls);
     struct actor_rep *reps = NULL;
     size_t nrep = 0;
     size_t ndocs = 0;
@@ -157,7 +170,7 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
             struct actor_rep *ar = &reps[a];
             if (!ar->who->role && r->actors[k].role) ar->who = &r->actors[k];
             ar->count[r->label]++;
-            if (r->label != LABEL_NONE) ar->positions++;
+            if (r->label != none) ar->positions++;
             if (ar->n == ar->cap) {
                 ar->cap = ar->cap ? ar->cap * 2 : 8;
                 ar->v = xreallocarray(ar->v, ar->cap, sizeof *ar->v);
@@ -179,12 +192,12 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
             fputc(')', f);
         }
         fputs("\n ", f);
-        for (int l = 0; l < LABEL_COUNT; l++) fprintf(f, " %s %zu", label_name(l), ar->count[l]);
+        for (int l = 0; l < (int)ls->n; l++) fprintf(f, " %s %zu", ls->name[l], ar->count[l]);
         fputc('\n', f);
         qsort(ar->v, ar->n, sizeof *ar->v, by_confidence);
-        for (int l = 0; l < LABEL_COUNT; l++) {
-            if (!ar->count[l] || (l == LABEL_NONE && !list_none)) continue;
-            fprintf(f, "  %s\n", label_name(l));
+        for (int l = 0; l < (int)ls->n; l++) {
+            if (!ar->count[l] || (l == none && !list_none)) continue;
+            fprintf(f, "  %s\n", ls->name[l]);
             for (size_t k = 0; k < ar->n; k++) {
                 const struct result *r = ar->v[k].r;
                 if (r->label != l) continue;

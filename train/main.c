@@ -5,6 +5,7 @@
 #include "../lib/cli.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
+#include "../lib/label.h"
 #include "../lib/learn.h"
 #include "../lib/metrics.h"
 #include "../lib/model.h"
@@ -23,7 +24,9 @@ static const char *const usage_text =
     "directory MODEL. A CORPUS is TSV with a header row (columns `label` and\n"
     "`text` required; `id`, `actor`, `source` optional; any order) or JSONL\n"
     "objects with the same keys. Labels: demand, concern, concession,\n"
-    "agreement, none.\n"
+    "agreement, none; or a scheme of one's own (say threat, promise, denial,\n"
+    "none), declared by a corpus that uses none of the five but none, or by\n"
+    "--labels. The model records the set; classify labels and reports in it.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR      model directory to write (required unless --cv-only)\n"
@@ -45,6 +48,8 @@ static const char *const usage_text =
     "      --grid            pick C from 0.03 0.1 0.3 1 3 10 by CV macro-F1\n"
     "                        (uses --cv, default 5 folds)\n"
     "      --cv-only         cross-validate and stop; write no model\n"
+    "      --labels LIST     the label set, comma-separated (default: the\n"
+    "                        corpus's labels; a label outside LIST is an error)\n"
     "  -t, --test FILE       after training, evaluate on the labelled FILE and\n"
     "                        print its metrics (repeatable; without -o no model\n"
     "                        is written)\n"
@@ -57,6 +62,7 @@ static const char *const usage_text =
     "  train --cv 5 --cv-only corpus/statements.tsv\n"
     "  train --grid --force -o models/default corpus/*.tsv\n"
     "  train -q --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv\n"
+    "  train --labels threat,promise,denial,none -o models/threats threats.tsv\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
@@ -75,7 +81,7 @@ static int fail(struct err *e) {
 }
 
 enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOCUES, OPT_NOPROB,
-       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED };
+       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS };
 
 static const struct option longopts[] = {
     {"output", required_argument, 0, 'o'}, {"force", no_argument, 0, 'f'},
@@ -86,6 +92,7 @@ static const struct option longopts[] = {
     {"no-cues", no_argument, 0, OPT_NOCUES}, {"no-probability", no_argument, 0, OPT_NOPROB},
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
+    {"labels", required_argument, 0, OPT_LABELS},
     {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0}};
 
@@ -113,7 +120,7 @@ static int run_cv(const struct stmt_list *c, const struct feat_opts *fo,
     for (size_t i = 0; i < c->n; i++) gold[i] = c->v[i].label;
     int rc = learn_cv(c, fo, p, k, p->seed, pred, pr->f ? progress_cb : NULL, pr, e);
     progress_end(pr);
-    if (rc == 0) metrics_compute(gold, pred, c->n, m);
+    if (rc == 0) metrics_compute(gold, pred, c->n, &c->labels, m);
     free(pred);
     free(gold);
     return rc;
@@ -128,7 +135,7 @@ static int evaluate(const struct model *mo, const char *path, const struct stmt_
     learn_predict(mo, &t, pred);
     for (size_t i = 0; i < t.n; i++) gold[i] = t.v[i].label;
     struct metrics m;
-    metrics_compute(gold, pred, t.n, &m);
+    metrics_compute(gold, pred, t.n, &mo->labels, &m);
     struct buf b = BUF_INIT;
     buf_addf(&b, "evaluation on %s, %zu statements\n\n", path, t.n);
     metrics_format(&m, &b);
@@ -152,15 +159,33 @@ static void record_cv(struct model *mo, const struct metrics *m, int k) {
     buf_reset(&b);
     buf_addf(&b, "%.4f", m->macro_f1);
     model_add_extra(mo, "cv_macro_f1", buf_str(&b));
-    for (int l = 0; l < LABEL_COUNT; l++) {
+    for (int l = 0; l < (int)m->labels.n; l++) {
         buf_reset(&b);
         buf_addf(&b, "%.4f", m->f1[l]);
         struct buf key = BUF_INIT;
-        buf_addf(&key, "cv_f1_%s", label_name(l));
+        buf_addf(&key, "cv_f1_%s", m->labels.name[l]);
         model_add_extra(mo, buf_str(&key), buf_str(&b));
         buf_free(&key);
     }
     buf_free(&b);
+}
+
+/* "train: 1234 statements", and the label set with its counts; warns of a
+ * label with no statement at all (a scheme declared with --labels). */
+static void report_labels(const struct stmt_list *c, int quiet) {
+    size_t count[LABELS_MAX] = {0};
+    for (size_t i = 0; i < c->n; i++)
+        if (c->v[i].label >= 0) count[c->v[i].label]++;
+    if (!quiet) {
+        fprintf(stderr, "train: %zu statements;", c->n);
+        for (size_t l = 0; l < c->labels.n; l++)
+            fprintf(stderr, "%s %s %zu", l ? "," : "", c->labels.name[l], count[l]);
+        fputc('\n', stderr);
+    }
+    for (size_t l = 0; l < c->labels.n; l++)
+        if (!count[l])
+            fprintf(stderr, "train: warning: label '%s' has no statement; the model will never "
+                    "predict it\n", c->labels.name[l]);
 }
 
 /* What the command line asked for. */
@@ -172,13 +197,14 @@ struct opts {
     long cv;         /* folds, 0 for none */
     char **tests;    /* --test files */
     int ntests;
+    const char *labels; /* --labels, or NULL */
 };
 
 static int train_and_report(char **files, int nfiles, struct opts *o);
 
 /* The whole program; tests (argc slots) collects --test files. */
 static int run(int argc, char **argv, char **tests) {
-    struct opts o = {FEAT_OPTS_DEFAULT, CLF_PARAMS_DEFAULT, NULL, 0, 0, 0, 0, 0, tests, 0};
+    struct opts o = {FEAT_OPTS_DEFAULT, CLF_PARAMS_DEFAULT, NULL, 0, 0, 0, 0, 0, tests, 0, NULL};
     struct feat_opts *fo = &o.fo;
     struct clf_params *cp = &o.cp;
     int opt;
@@ -223,6 +249,14 @@ static int run(int argc, char **argv, char **tests) {
             if (num_long(optarg, 0, 2147483647L, &l)) return usage_error("invalid seed '%s'", optarg);
             cp->seed = (unsigned long)l;
             break;
+        case OPT_LABELS: {
+            struct labelset ls;
+            const char *why;
+            if (labels_parse_list(&ls, optarg, ',', &why))
+                return usage_error("invalid --labels: %s", why);
+            o.labels = optarg;
+            break;
+        }
         case 't': o.tests[o.ntests++] = optarg; break;
         case 'q': o.quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
@@ -267,10 +301,19 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     /* Test files are read before any training, so a bad one fails fast. */
     struct stmt_list *tl = calloc((size_t)ntests + 1, sizeof *tl);
     if (!tl) abort();
+    if (o->labels) {
+        const char *why;
+        labels_parse_list(&c.labels, o->labels, ',', &why); /* checked by run() */
+    } else {
+        c.labels_open = 1;
+    }
     if (read_corpora(files, nfiles, &c, &e)) goto failed;
-    for (int i = 0; i < ntests; i++)
+    if (!o->labels) corpus_settle_labels(&c);
+    for (int i = 0; i < ntests; i++) {
+        tl[i].labels = c.labels;
         if (read_corpora(&o->tests[i], 1, &tl[i], &e)) goto failed;
-    if (!quiet) fprintf(stderr, "train: %zu statements\n", c.n);
+    }
+    report_labels(&c, quiet);
 
     struct metrics m;
     if (o->grid) {

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!f) return 0;
     fwrite(data, 1, size, f);
     fclose(f);
-    clf_free(clf_load(path, 50, &e));
+    clf_free(clf_load(path, 50, LABEL_COUNT, &e));
     err_clear(&e);
     return 0;
 }

@@ -27,7 +27,7 @@ static struct clf *load_text(const char *text, size_t max_index, struct err *e) 
     FILE *f = fdopen(fd, "w");
     fputs(text, f);
     fclose(f);
-    struct clf *c = clf_load(path, max_index, e);
+    struct clf *c = clf_load(path, max_index, LABEL_COUNT, e);
     if (!c && e->msg) { /* drop the random path: keep "LINE: why" */
         char *colon = strstr(e->msg, path);
         if (colon) memmove(e->msg, colon + strlen(path), strlen(colon + strlen(path)) + 1);
@@ -68,7 +68,7 @@ static void test_hostile_files_refused(void **state) {
             ":7: nr_sv does not add up to total_sv");
     refused("svm_type c_svc\nkernel_type linear\nnr_class 2\ntotal_sv 2\nrho 0.5\nlabel 0 0\n"
             "nr_sv 1 1\nSV\n1 1:1\n-1 2:1\n", 3, ":6: a label appears twice");
-    refused("svm_type c_svc\nkernel_type linear\nnr_class 9\n", 3, ":3: nr_class must be 2 to 5, once");
+    refused("svm_type c_svc\nkernel_type linear\nnr_class 9\n", 3, ":3: nr_class must be 2 to the number of labels, once");
     refused("svm_type one_class\n", 3, ":1: not a C-SVC model");
     refused("svm_type c_svc\nkernel_type linear\nnr_class 2\ntotal_sv 2\nrho 0.5 0.7\n", 3,
             ":5: wrong count of pairwise values");

@@ -49,6 +49,72 @@ static void check_error(const char *s, const char *name, int need_label, const c
     check_error_n(s, strlen(s), name, CORPUS_AUTO, need_label, msg);
 }
 
+/* A scheme of one's own: an open set takes labels in order of first
+ * appearance, settling sorts them ("none" last) and remaps every statement;
+ * a closed custom set names itself in the error; the default labels and
+ * another scheme never mix; classify's reader ignores labels. */
+static void test_label_sets(void **state) {
+    (void)state;
+    const char *s = "label\ttext\nthreat\tWe will strike.\nnone\tThe talks ended.\n"
+                    "denial\tWe never fired.\nthreat\tThey will pay.\n";
+    struct stmt_list l = {0};
+    struct err e = ERR_INIT;
+    l.labels_open = 1;
+    assert_int_equal(read_str(s, "t.tsv", CORPUS_AUTO, 1, &l, &e), 0);
+    assert_int_equal(l.labels.n, 3);
+    assert_string_equal(l.labels.name[0], "threat");
+    corpus_settle_labels(&l);
+    assert_int_equal(l.labels_open, 0);
+    assert_string_equal(labels_name(&l.labels, 0), "denial");
+    assert_string_equal(labels_name(&l.labels, 1), "threat");
+    assert_string_equal(labels_name(&l.labels, 2), "none");
+    assert_int_equal(labels_none(&l.labels), 2);
+    static const int want[] = {1, 2, 0, 1};
+    for (size_t i = 0; i < 4; i++) assert_int_equal(l.v[i].label, want[i]);
+    stmt_list_free(&l);
+    /* default labels only: the default set, in the default order */
+    l = (struct stmt_list){0};
+    l.labels_open = 1;
+    assert_int_equal(read_str("label\ttext\nnone\tA.\ndemand\tB.\n", "d.tsv", CORPUS_AUTO, 1, &l, &e), 0);
+    corpus_settle_labels(&l);
+    assert_true(labels_is_default(&l.labels));
+    assert_int_equal(l.v[0].label, LABEL_NONE);
+    assert_int_equal(l.v[1].label, LABEL_DEMAND);
+    stmt_list_free(&l);
+    /* a closed custom set names its labels */
+    l = (struct stmt_list){0};
+    const char *why;
+    assert_int_equal(labels_parse_list(&l.labels, "threat,none", ',', &why), 0);
+    assert_int_equal(read_str(s, "t.tsv", CORPUS_AUTO, 1, &l, &e), -1);
+    assert_string_equal(e.msg, "t.tsv:4: unknown label 'denial' (expected threat or none)");
+    err_clear(&e);
+    stmt_list_free(&l);
+    /* mixing, either way round */
+    l = (struct stmt_list){0};
+    l.labels_open = 1;
+    assert_int_equal(read_str("label\ttext\ndemand\tA.\ndemands\tB.\n", "m.tsv", CORPUS_AUTO, 1, &l, &e), -1);
+    assert_non_null(strstr(e.msg, "m.tsv:3: unknown label 'demands' (expected demand, concern"));
+    err_clear(&e);
+    stmt_list_free(&l);
+    l = (struct stmt_list){0};
+    l.labels_open = 1;
+    assert_int_equal(read_str("label\ttext\nthreat\tA.\nnone\tB.\nconcern\tC.\n", "m.tsv", CORPUS_AUTO, 1, &l, &e), -1);
+    assert_string_equal(e.msg, "m.tsv:4: label 'concern' mixes the default labels into a scheme of one's own");
+    err_clear(&e);
+    stmt_list_free(&l);
+    /* an invalid name, and ignored labels */
+    l = (struct stmt_list){0};
+    l.labels_open = 1;
+    assert_int_equal(read_str("label\ttext\nThreat\tA.\n", "i.tsv", CORPUS_AUTO, 1, &l, &e), -1);
+    assert_non_null(strstr(e.msg, "i.tsv:2: invalid label 'Threat'"));
+    err_clear(&e);
+    stmt_list_free(&l);
+    l = (struct stmt_list){0};
+    assert_int_equal(read_str(s, "t.tsv", CORPUS_AUTO, CORPUS_LABELS_IGNORED, &l, &e), 0);
+    assert_int_equal(l.v[0].label, -1);
+    stmt_list_free(&l);
+}
+
 static void test_tsv_columns_any_order(void **state) {
     (void)state;
     const char *s = "label\tnotes\ttext\tid\tactor\tsource\n"
@@ -361,6 +427,7 @@ static void test_looks_like_statements(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_label_sets),
         cmocka_unit_test(test_tsv_columns_any_order),
         cmocka_unit_test(test_tsv_crlf_and_append),
         cmocka_unit_test(test_jsonl),

@@ -28,12 +28,13 @@ static void assert_near(double got, double want) {
  *   none:       gold 2, predicted 1, right 1 -> P 1   R 1/2 F1 2/3
  *   macro-F1 (2/3 + 1/2 + 2/3 + 1 + 2/3) / 5 = 0.7, accuracy 6/9 */
 static const int gold9[] = {0, 0, 0, 1, 1, 2, 4, 4, 3};
+static struct labelset five; /* the default labels, set by main */
 static const int pred9[] = {0, 0, 1, 1, 0, 2, 4, 2, 3};
 
 static void test_metrics_hand_computed(void **state) {
     (void)state;
     struct metrics m;
-    metrics_compute(gold9, pred9, 9, &m);
+    metrics_compute(gold9, pred9, 9, &five, &m);
     assert_int_equal(m.n, 9);
     static const double p[] = {2.0 / 3, 0.5, 0.5, 1, 1}, r[] = {2.0 / 3, 0.5, 1, 1, 0.5},
                         f[] = {2.0 / 3, 0.5, 2.0 / 3, 1, 2.0 / 3};
@@ -59,7 +60,7 @@ static void test_metrics_absent_labels(void **state) {
     /* labels without gold support are left out of macro-F1; a label never
      * predicted has precision 0, not NaN */
     static const int g[] = {0, 0, 4, 4}, p[] = {0, 4, 4, 4};
-    metrics_compute(g, p, 4, &m);
+    metrics_compute(g, p, 4, &five, &m);
     assert_near(m.precision[LABEL_DEMAND], 1.0);
     assert_near(m.recall[LABEL_DEMAND], 0.5);
     assert_near(m.f1[LABEL_DEMAND], 2.0 / 3);
@@ -71,17 +72,38 @@ static void test_metrics_absent_labels(void **state) {
     assert_near(m.f1[LABEL_CONCERN], 0.0);
     assert_near(m.accuracy, 0.75);
     /* nothing at all: zeros, no division by zero */
-    metrics_compute(g, p, 0, &m);
+    metrics_compute(g, p, 0, &five, &m);
     assert_int_equal(m.n, 0);
     assert_near(m.macro_f1, 0.0);
     assert_near(m.accuracy, 0.0);
     for (int l = 0; l < LABEL_COUNT; l++) assert_int_equal(m.support[l], 0);
 }
 
+/* A scheme of one's own: figures and table follow its names and size. */
+static void test_metrics_custom_labels(void **state) {
+    (void)state;
+    struct labelset ls;
+    const char *why;
+    assert_int_equal(labels_parse_list(&ls, "denial,promise,threat", ',', &why), 0);
+    static const int g[] = {0, 1, 2, 2}, p[] = {0, 2, 2, 2};
+    struct metrics m;
+    metrics_compute(g, p, 4, &ls, &m);
+    assert_near(m.f1[0], 1.0);
+    assert_near(m.f1[1], 0.0);
+    assert_near(m.f1[2], 0.8);
+    assert_near(m.macro_f1, 0.6);
+    struct buf b = BUF_INIT;
+    metrics_format(&m, &b);
+    assert_non_null(strstr(b.p, "\nthreat           0.667     1.000     0.800         2\n"));
+    assert_null(strstr(b.p, "demand"));
+    assert_non_null(strstr(b.p, "     denial    promise     threat\n"));
+    buf_free(&b);
+}
+
 static void test_metrics_format(void **state) {
     (void)state;
     struct metrics m;
-    metrics_compute(gold9, pred9, 9, &m);
+    metrics_compute(gold9, pred9, 9, &five, &m);
     struct buf b = BUF_INIT;
     metrics_format(&m, &b);
     assert_string_equal(
@@ -234,9 +256,11 @@ static void test_folds_edge_cases(void **state) {
 }
 
 int main(void) {
+    labels_default(&five);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_metrics_hand_computed),
         cmocka_unit_test(test_metrics_absent_labels),
+        cmocka_unit_test(test_metrics_custom_labels),
         cmocka_unit_test(test_metrics_format),
         cmocka_unit_test(test_group_key),
         cmocka_unit_test(test_folds_keep_groups_and_balance),
