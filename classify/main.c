@@ -12,6 +12,7 @@
 #include "../lib/label.h"
 #include "../lib/mem.h"
 #include "../lib/model.h"
+#include "../lib/num.h"
 #include "../lib/report.h"
 #include "../lib/utf8.h"
 #include <errno.h>
@@ -56,6 +57,9 @@ static const char *const usage_text =
     "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
     "                      tsv for statements)\n"
     "      --all           report: list `none` statements too\n"
+    "      --explain[=N]   show the N terms (default 5) that pushed each\n"
+    "                      statement to its label most, with their weight (a\n"
+    "                      linear model; every format)\n"
     "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help          show this help\n"
     "\n"
@@ -69,6 +73,7 @@ static const char *const usage_text =
     "  classify -e 'We call on Russia to withdraw its troops.' --actor 'United Kingdom'\n"
     "  classify -f jsonl articles.jsonl > statements.jsonl\n"
     "  classify -i statements -f tsv statements.tsv\n"
+    "  classify --explain -e 'We demand an immediate ceasefire.'\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
@@ -248,7 +253,7 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     return ok ? 0 : -1;
 }
 
-enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS };
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN };
 
 static const struct option longopts[] = {
     {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
@@ -256,6 +261,7 @@ static const struct option longopts[] = {
     {"speaker", required_argument, 0, OPT_SPEAKER}, {"format", required_argument, 0, 'f'},
     {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
+    {"explain", optional_argument, 0, OPT_EXPLAIN},
     {"help", no_argument, 0, 'h'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
@@ -319,6 +325,15 @@ static int run_main(int argc, char **argv, char **actor_files) {
             else { free(model_dir); return usage_error("invalid format '%s' (report, tsv or jsonl)", optarg); }
             break;
         case OPT_ALL: list_none = 1; break;
+        case OPT_EXPLAIN: {
+            long k = 5;
+            if (optarg && num_long(optarg, 1, 100, &k)) {
+                free(model_dir);
+                return usage_error("invalid --explain count '%s' (1 to 100)", optarg);
+            }
+            r.res.explain = (size_t)k;
+            break;
+        }
         case 'a': actor_files[nactor_files++] = optarg; break;
         case OPT_NOACTORS: shipped_actors = 0; break;
         case 'o': outpath = optarg; break;
@@ -352,6 +367,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
     struct model *m = model_load(model_dir, &e);
     free(model_dir);
     if (!m) return fail(&e);
+    if (r.res.explain && !clf_is_linear(m->clf)) {
+        model_free(m);
+        return usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
+    }
     r.m = m;
     r.dict = load_actors(shipped_actors, actor_files, nactor_files, &e);
     if (!r.dict) {
@@ -376,7 +395,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
             if (fmt == FMT_DEFAULT) fmt = r.saw_articles ? FMT_REPORT : FMT_TSV;
             if (expr && fmt == FMT_TSV) {
                 const struct result *x = &r.res.v[0];
-                fprintf(out, "%s\t%.3f\n", labels_name(r.res.labels, x->label), x->confidence);
+                fprintf(out, "%s\t%.3f", labels_name(r.res.labels, x->label), x->confidence);
+                for (size_t k = 0; k < x->nwhy; k++)
+                    fprintf(out, "%s%s +%.3f", k ? "; " : "\t", x->why[k].term, x->why[k].weight);
+                fputc('\n', out);
                 rc = fflush(out) ? err_sys(&e, errno, "cannot write output") : 0;
             } else if (fmt == FMT_JSONL) rc = report_write_jsonl(out, &r.res, &e);
             else if (fmt == FMT_TSV) rc = report_write_tsv(out, &r.res, &e);

@@ -6,15 +6,27 @@
 #include "model.h"
 #include "sentence.h"
 #include "speaker.h"
+#include "vocab.h"
 #include <stdlib.h>
 #include <string.h>
 
-void classify_text(const struct model *m, const char *text, size_t len, struct result *r) {
+void classify_text(const struct model *m, const char *text, size_t len, size_t explain,
+                   struct result *r) {
     struct feat_terms terms = {0};
     struct feat_vec x = {0};
     feat_vector(m->vocab, &m->feat, text, len, &terms, &x);
     r->label = clf_predict(m->clf, &x, r->scores);
     r->confidence = r->scores[r->label];
+    if (explain) {
+        size_t *ids = xmalloc(explain * sizeof *ids);
+        double *w = xmalloc(explain * sizeof *w);
+        r->nwhy = clf_explain(m->clf, &x, r->label, explain, ids, w);
+        r->why = r->nwhy ? xcalloc(r->nwhy, sizeof *r->why) : NULL;
+        for (size_t i = 0; i < r->nwhy; i++)
+            r->why[i] = (struct result_why){xstrdup(vocab_term(m->vocab, ids[i])), w[i]};
+        free(ids);
+        free(w);
+    }
     feat_vec_free(&x);
     feat_terms_free(&terms);
 }
@@ -57,7 +69,7 @@ void classify_article(const struct model *m, const struct article *a, const char
             r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
-        classify_text(m, r->text, s->end - s->start, r);
+        classify_text(m, r->text, s->end - s->start, out->explain, r);
     }
     spk_doc_free(&doc);
     sent_list_free(&sents);
@@ -76,7 +88,7 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     r->actors = xcalloc(1, sizeof *r->actors);
     const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
     r->actors[0].name = xstrdup(actor);
-    classify_text(m, r->text, strlen(r->text), r);
+    classify_text(m, r->text, strlen(r->text), out->explain, r);
 }
 
 void result_list_free(struct result_list *l) {
@@ -87,6 +99,8 @@ void result_list_free(struct result_list *l) {
             free(r->actors[k].name), free(r->actors[k].role), free(r->actors[k].affil),
                 free(r->actors[k].code);
         free(r->actors);
+        for (size_t k = 0; k < r->nwhy; k++) free(r->why[k].term);
+        free(r->why);
     }
     free(l->v);
     memset(l, 0, sizeof *l);

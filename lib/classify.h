@@ -18,6 +18,12 @@ struct result_actor {
     char *code;  /* actor code from the dictionary, may be NULL */
 };
 
+/* One feature that pushed a statement to its label (classify --explain). */
+struct result_why {
+    char *term;    /* the vocabulary term: a stem, a two-word n-gram, "#cue:demand" */
+    double weight; /* its part in the decision for the label, > 0 */
+};
+
 struct result {
     char *doc;                 /* article id or file name */
     char *id;                  /* statement id when the input had one */
@@ -36,6 +42,8 @@ struct result {
     double confidence;         /* probability of label */
     double scores[LABELS_MAX]; /* per label of the model's set */
     char *text;
+    struct result_why *why;    /* the features behind the label, strongest first */
+    size_t nwhy;               /* 0 unless the list asked (explain) */
 };
 
 struct result_list {
@@ -44,10 +52,15 @@ struct result_list {
     const struct labelset *labels; /* what label indexes name: the model's
                                       (set by the classify calls; NULL: the
                                       default five) */
+    size_t explain;                /* set by the caller: list up to this many
+                                      features behind each label (0: none) */
 };
 
-/* Labels one text with the model: fills label, confidence and scores. */
-void classify_text(const struct model *m, const char *text, size_t len, struct result *r);
+/* Labels one text with the model: fills label, confidence and scores, and
+ * with explain > 0 up to that many features behind the label (a linear
+ * model only; see clf_explain). */
+void classify_text(const struct model *m, const char *text, size_t len, size_t explain,
+                   struct result *r);
 
 /* Splits, attributes and classifies one article; appends one result per
  * sentence. speaker: the whole document's speaker, or NULL; dict: the actor

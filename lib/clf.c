@@ -138,6 +138,8 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlab
 
 int clf_has_probability(const struct clf *c) { return svm_check_probability_model(c->m); }
 
+int clf_is_linear(const struct clf *c) { return c->w != NULL; }
+
 /* Builds c->w from the support vectors (see struct clf). Pair p runs over
  * (i, j), i < j, in libsvm's order; its decision value is
  * sum_k coef * <sv_k, x> - rho[p], and for a linear kernel the sum is
@@ -305,6 +307,41 @@ int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
     }
     free(r);
     return lab;
+}
+
+size_t clf_explain(const struct clf *c, const struct feat_vec *x, int label, size_t k,
+                   size_t *ids, double *weights) {
+    if (!c->w || !k) return 0;
+    const struct svm_model *m = c->m;
+    int nc = m->nr_class, ci = -1;
+    for (int i = 0; i < nc; i++)
+        if (m->label[i] == label) ci = i;
+    if (ci < 0) return 0;
+    size_t n = 0;
+    for (size_t f = 0; f < x->n; f++) {
+        if (x->id[f] >= c->dim) continue;
+        const double *w = c->w + x->id[f] * (size_t)c->npairs;
+        double sum = 0;
+        int p = 0;
+        /* pair (i, j) decides for i when positive: towards the label when
+         * the label is i, away from it when the label is j */
+        for (int i = 0; i < nc; i++)
+            for (int j = i + 1; j < nc; j++, p++)
+                if (i == ci) sum += w[p] * x->val[f];
+                else if (j == ci) sum -= w[p] * x->val[f];
+        if (sum <= 0) continue;
+        /* insertion into the top k, largest first; ties keep the lower id */
+        size_t at = n < k ? n : k;
+        while (at > 0 && (weights[at - 1] < sum || (weights[at - 1] == sum && ids[at - 1] > x->id[f])))
+            at--;
+        if (at >= k) continue;
+        size_t last = n < k ? n : k - 1;
+        for (size_t q = last; q > at; q--) ids[q] = ids[q - 1], weights[q] = weights[q - 1];
+        ids[at] = x->id[f];
+        weights[at] = sum;
+        if (n < k) n++;
+    }
+    return n;
 }
 
 int clf_save(const struct clf *c, const char *path, struct err *e) {

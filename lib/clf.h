@@ -41,6 +41,17 @@ int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs);
 
 int clf_has_probability(const struct clf *c);
 
+/* Why x got label: for a linear model, each feature's part in the pairwise
+ * decisions between label and every other class (weight times value,
+ * signed towards label), summed over the pairs. Fills up to k feature ids
+ * and their positive parts, largest first (ties: lower id first); returns
+ * how many. 0 for an RBF model, which has no weights to read. */
+size_t clf_explain(const struct clf *c, const struct feat_vec *x, int label, size_t k,
+                   size_t *ids, double *weights);
+
+/* 1 when the model is linear, so clf_explain can answer. */
+int clf_is_linear(const struct clf *c);
+
 /* libsvm's text format. save: the path is written directly (the model
  * module makes it atomic). load: the whole file is checked first -- a
  * C-SVC over nlabels labels, counts that agree, every support vector's feature

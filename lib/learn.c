@@ -153,7 +153,7 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
 void learn_predict(const struct model *m, const struct stmt_list *c, int *pred) {
     for (size_t i = 0; i < c->n; i++) {
         struct result r = {0};
-        classify_text(m, c->v[i].text, strlen(c->v[i].text), &r);
+        classify_text(m, c->v[i].text, strlen(c->v[i].text), 0, &r);
         pred[i] = r.label;
     }
 }

@@ -79,6 +79,16 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         json_object_set_new(o, "how", json_string(r->how));
         if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
+        if (rl->explain) {
+            json_t *why = json_array();
+            for (size_t k = 0; k < r->nwhy; k++) {
+                json_t *t = json_object();
+                json_object_set_new(t, "term", jstr(r->why[k].term, &bad));
+                json_object_set_new(t, "weight", json_real(r->why[k].weight));
+                json_array_append_new(why, t);
+            }
+            json_object_set_new(o, "explain", why);
+        }
         json_object_set_new(o, "text", jstr(r->text, &bad));
         if (bad) {
             json_decref(o);
@@ -97,9 +107,20 @@ static void put_field(FILE *f, const char *s) {
     for (; s && *s; s++) fputc((*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s, f);
 }
 
+/* "call on +0.421; must +0.310": the features behind a label, for the
+ * TSV column and the report. */
+static void put_why(FILE *f, const struct result *r) {
+    for (size_t k = 0; k < r->nwhy; k++) {
+        if (k) fputs("; ", f);
+        put_field(f, r->why[k].term);
+        fprintf(f, " +%.3f", r->why[k].weight);
+    }
+}
+
 int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
     const struct labelset *ls = labels_of(rl);
-    fputs("doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
+    fputs(rl->explain ? "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\texplain\n"
+                      : "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
         put_field(f, r->doc);
@@ -112,6 +133,10 @@ int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
         free(names);
         fprintf(f, "\t%s\t%.3f\t%s\t", labels_name(ls, r->label), r->confidence, r->how);
         put_field(f, r->text);
+        if (rl->explain) {
+            fputc('\t', f);
+            put_why(f, r);
+        }
         fputc('\n', f);
     }
     return done(f, e);
@@ -206,6 +231,11 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
                 if (r->start >= 0) fprintf(f, "  [%s:%ld-%ld]\n", r->doc, r->start, r->end);
                 else if (r->id) fprintf(f, "  [%s %s]\n", r->doc, r->id);
                 else fputc('\n', f);
+                if (r->nwhy) {
+                    fputs("          because: ", f);
+                    put_why(f, r);
+                    fputc('\n', f);
+                }
             }
         }
         free(ar->v);

@@ -14,6 +14,7 @@
 
 #include "../../lib/clf.h"
 #include "../../lib/err.h"
+#include "../../lib/features.h"
 
 #define HEAD "svm_type c_svc\nkernel_type linear\nnr_class 2\ntotal_sv 2\nrho 0.5\nlabel 0 4\n"
 
@@ -77,10 +78,60 @@ static void test_hostile_files_refused(void **state) {
     refused("hello world\n", 3, ":1: unknown header line");
 }
 
+/* Explanations read the linear weights: three classes, each owning one
+ * feature (ids 1, 2, 3) and sharing a weak one (id 4). A statement with
+ * features 1 and 4 gets class 0 because of feature 1, first and strongest;
+ * the explanation never lists a feature that pushed away from the label,
+ * and asks for no more than k. An RBF model has nothing to read. */
+static void test_explain(void **state) {
+    (void)state;
+    size_t ids[24];
+    double vals[24];
+    struct feat_vec x[12];
+    int y[12];
+    for (int i = 0; i < 12; i++) {
+        int c = i % 3;
+        ids[2 * i] = (size_t)c + 1, vals[2 * i] = 1.0;
+        ids[2 * i + 1] = 4, vals[2 * i + 1] = 0.1 * (i % 2);
+        x[i] = (struct feat_vec){2, 2, &ids[2 * i], &vals[2 * i]};
+        y[i] = c == 0 ? LABEL_DEMAND : c == 1 ? LABEL_CONCERN : LABEL_NONE;
+    }
+    struct clf_params p = CLF_PARAMS_DEFAULT;
+    p.probability = 0;
+    struct err e = ERR_INIT;
+    struct clf *c = clf_train(x, y, 12, LABEL_COUNT, &p, &e);
+    assert_non_null(c);
+    assert_true(clf_is_linear(c));
+    size_t qid[] = {1, 4};
+    double qval[] = {1.0, 0.5};
+    struct feat_vec q = {2, 2, qid, qval};
+    assert_int_equal(clf_predict(c, &q, NULL), LABEL_DEMAND);
+    size_t got[4];
+    double w[4];
+    size_t n = clf_explain(c, &q, LABEL_DEMAND, 4, got, w);
+    assert_true(n >= 1 && n <= 2);
+    assert_int_equal(got[0], 1);
+    assert_true(w[0] > 0);
+    for (size_t i = 1; i < n; i++) assert_true(w[i] > 0 && w[i] <= w[i - 1]);
+    /* towards a label it did not get, feature 1 pushes away: not listed */
+    n = clf_explain(c, &q, LABEL_CONCERN, 4, got, w);
+    for (size_t i = 0; i < n; i++) assert_true(got[i] != 1);
+    assert_int_equal(clf_explain(c, &q, LABEL_DEMAND, 1, got, w), 1);
+    assert_int_equal(got[0], 1);
+    clf_free(c);
+    p.kernel = CLF_RBF;
+    c = clf_train(x, y, 12, LABEL_COUNT, &p, &e);
+    assert_non_null(c);
+    assert_false(clf_is_linear(c));
+    assert_int_equal(clf_explain(c, &q, LABEL_DEMAND, 4, got, w), 0);
+    clf_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_good_file_loads),
         cmocka_unit_test(test_hostile_files_refused),
+        cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
