@@ -57,6 +57,9 @@ static const char *const usage_text =
     "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
     "                      tsv for statements)\n"
     "      --all           report: list `none` statements too\n"
+    "      --min-confidence P  below probability P a label is reported as none and\n"
+    "                      the statement marked uncertain (default: the\n"
+    "                      model's, chosen by cross-validation; 0: never)\n"
     "      --explain[=N]   show the N terms (default 5) that pushed each\n"
     "                      statement to its label most, with their weight (a\n"
     "                      linear model; every format)\n"
@@ -253,7 +256,7 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     return ok ? 0 : -1;
 }
 
-enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN };
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF };
 
 static const struct option longopts[] = {
     {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
@@ -261,7 +264,7 @@ static const struct option longopts[] = {
     {"speaker", required_argument, 0, OPT_SPEAKER}, {"format", required_argument, 0, 'f'},
     {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
-    {"explain", optional_argument, 0, OPT_EXPLAIN},
+    {"explain", optional_argument, 0, OPT_EXPLAIN}, {"min-confidence", required_argument, 0, OPT_MINCONF},
     {"help", no_argument, 0, 'h'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
@@ -331,9 +334,16 @@ static int run_main(int argc, char **argv, char **actor_files) {
                 free(model_dir);
                 return usage_error("invalid --explain count '%s' (1 to 100)", optarg);
             }
-            r.res.explain = (size_t)k;
+            r.res.opts.explain = (size_t)k;
             break;
         }
+        case OPT_MINCONF:
+            if (num_double(optarg, 0, 1, &r.res.opts.min_confidence)) {
+                free(model_dir);
+                return usage_error("invalid --min-confidence '%s' (a probability from 0 to 1)", optarg);
+            }
+            r.res.opts.own_threshold = 1;
+            break;
         case 'a': actor_files[nactor_files++] = optarg; break;
         case OPT_NOACTORS: shipped_actors = 0; break;
         case 'o': outpath = optarg; break;
@@ -367,7 +377,7 @@ static int run_main(int argc, char **argv, char **actor_files) {
     struct model *m = model_load(model_dir, &e);
     free(model_dir);
     if (!m) return fail(&e);
-    if (r.res.explain && !clf_is_linear(m->clf)) {
+    if (r.res.opts.explain && !clf_is_linear(m->clf)) {
         model_free(m);
         return usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
     }

@@ -10,13 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-void classify_text(const struct model *m, const char *text, size_t len, size_t explain,
-                   struct result *r) {
+void classify_text(const struct model *m, const char *text, size_t len,
+                   const struct classify_opts *o, struct result *r) {
+    size_t explain = o ? o->explain : 0;
     struct feat_terms terms = {0};
     struct feat_vec x = {0};
     feat_vector(m->vocab, &m->feat, text, len, &terms, &x);
     r->label = clf_predict(m->clf, &x, r->scores);
     r->confidence = r->scores[r->label];
+    double min = o && o->own_threshold ? o->min_confidence : m->min_confidence;
+    int none = labels_none(&m->labels);
+    if (r->confidence < min && none >= 0 && r->label != none) {
+        r->uncertain = 1;
+        r->label = none;
+        r->confidence = r->scores[none];
+    }
     if (explain) {
         size_t *ids = xmalloc(explain * sizeof *ids);
         double *w = xmalloc(explain * sizeof *w);
@@ -69,7 +77,7 @@ void classify_article(const struct model *m, const struct article *a, const char
             r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
-        classify_text(m, r->text, s->end - s->start, out->explain, r);
+        classify_text(m, r->text, s->end - s->start, &out->opts, r);
     }
     spk_doc_free(&doc);
     sent_list_free(&sents);
@@ -88,7 +96,7 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     r->actors = xcalloc(1, sizeof *r->actors);
     const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
     r->actors[0].name = xstrdup(actor);
-    classify_text(m, r->text, strlen(r->text), out->explain, r);
+    classify_text(m, r->text, strlen(r->text), &out->opts, r);
 }
 
 void result_list_free(struct result_list *l) {

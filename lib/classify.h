@@ -44,6 +44,15 @@ struct result {
     char *text;
     struct result_why *why;    /* the features behind the label, strongest first */
     size_t nwhy;               /* 0 unless the list asked (explain) */
+    int uncertain;             /* the model's label fell below min_confidence:
+                                  label is none (when the set has one) */
+};
+
+/* What the caller asks of classification. */
+struct classify_opts {
+    size_t explain;        /* list up to this many features behind each label (0: none) */
+    int own_threshold;     /* 0: the model's min_confidence; 1: the one below */
+    double min_confidence; /* below it the label is none and the statement uncertain */
 };
 
 struct result_list {
@@ -52,15 +61,16 @@ struct result_list {
     const struct labelset *labels; /* what label indexes name: the model's
                                       (set by the classify calls; NULL: the
                                       default five) */
-    size_t explain;                /* set by the caller: list up to this many
-                                      features behind each label (0: none) */
+    struct classify_opts opts;     /* set by the caller */
 };
 
-/* Labels one text with the model: fills label, confidence and scores, and
- * with explain > 0 up to that many features behind the label (a linear
- * model only; see clf_explain). */
-void classify_text(const struct model *m, const char *text, size_t len, size_t explain,
-                   struct result *r);
+/* Labels one text with the model: fills label, confidence (the probability
+ * of the label) and scores; with o (may be NULL) explain > 0, up to that
+ * many features behind the label (a linear model only; see clf_explain);
+ * below the model's min_confidence (or o's own), uncertain is set and the
+ * label becomes none. */
+void classify_text(const struct model *m, const char *text, size_t len,
+                   const struct classify_opts *o, struct result *r);
 
 /* Splits, attributes and classifies one article; appends one result per
  * sentence. speaker: the whole document's speaker, or NULL; dict: the actor

@@ -103,6 +103,7 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     if (m->params.kernel == CLF_RBF) buf_addf(b, "gamma %.17g\n", m->params.gamma);
     buf_addf(b, "class_weight %s\n", m->params.balanced ? "balanced" : "none");
     buf_addf(b, "probability %d\n", m->params.probability);
+    buf_addf(b, "min_confidence %.2f\n", m->min_confidence);
     buf_addf(b, "seed %lu\n", m->params.seed);
     buf_addf(b, "corpus_statements %zu\n", m->corpus_statements);
     buf_addf(b, "corpus_checksum fnv1a64:%016" PRIx64 "\n", m->corpus_checksum);
@@ -265,6 +266,7 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         m->params.probability = (int)x;
         return 0;
     }
+    if (strcmp(k, "min_confidence") == 0) return num_double(v, 0, 1, &m->min_confidence);
     if (strcmp(k, "seed") == 0) {
         if (num_long(v, 0, LONG_MAX, &x)) return -1;
         m->params.seed = (unsigned long)x;

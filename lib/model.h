@@ -39,6 +39,8 @@ struct model {
     struct clf *clf;
     uint64_t corpus_checksum;
     size_t corpus_statements;
+    double min_confidence;  /* below it classify reports none (0: never);
+                               chosen by train's cross-validation */
     struct model_kv *extra; /* extra manifest lines, in order */
     size_t nextra;
 };

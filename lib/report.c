@@ -79,7 +79,8 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         json_object_set_new(o, "how", json_string(r->how));
         if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
-        if (rl->explain) {
+        json_object_set_new(o, "uncertain", json_boolean(r->uncertain));
+        if (rl->opts.explain) {
             json_t *why = json_array();
             for (size_t k = 0; k < r->nwhy; k++) {
                 json_t *t = json_object();
@@ -119,7 +120,7 @@ static void put_why(FILE *f, const struct result *r) {
 
 int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
     const struct labelset *ls = labels_of(rl);
-    fputs(rl->explain ? "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\texplain\n"
+    fputs(rl->opts.explain ? "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\texplain\n"
                       : "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
@@ -133,7 +134,7 @@ int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
         free(names);
         fprintf(f, "\t%s\t%.3f\t%s\t", labels_name(ls, r->label), r->confidence, r->how);
         put_field(f, r->text);
-        if (rl->explain) {
+        if (rl->opts.explain) {
             fputc('\t', f);
             put_why(f, r);
         }
@@ -204,8 +205,13 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
         }
     }
     if (nrep) qsort(reps, nrep, sizeof *reps, by_rank);
+    size_t uncertain = 0;
+    for (size_t i = 0; i < rl->n; i++) uncertain += rl->v[i].uncertain != 0;
     fprintf(f, "%zu statement%s in %zu document%s, %zu actor%s\n", rl->n, rl->n == 1 ? "" : "s",
             ndocs, ndocs == 1 ? "" : "s", nrep, nrep == 1 ? "" : "s");
+    if (uncertain)
+        fprintf(f, "%zu statement%s below the minimum confidence counted as none\n", uncertain,
+                uncertain == 1 ? "" : "s");
     for (size_t a = 0; a < nrep; a++) {
         struct actor_rep *ar = &reps[a];
         fprintf(f, "\n%s", ar->who->name);

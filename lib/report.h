@@ -13,7 +13,8 @@ struct err;
 /* JSONL, one object per statement: schema, doc, id (when given), start and
  * end (byte offsets, articles only), actor ("A; B"), actors (objects with
  * name, role, affiliation, code), label, confidence, scores (per label), how, cue,
- * text. Key order is fixed; numbers have 4 significant digits. */
+ * uncertain (true: the model's label fell below the minimum confidence and
+ * none is reported), explain (with --explain: [{term, weight}]), text. Key order is fixed; numbers have 4 significant digits. */
 int report_write_jsonl(FILE *f, const struct result_list *r, struct err *e);
 
 /* TSV with a header: doc id start end actor label confidence how text.

@@ -2,6 +2,7 @@
  * directory out, with optional cross-validation. Option parsing, messages
  * and exit codes live here; the work is lib/learn.c. */
 #include "../lib/buf.h"
+#include "../lib/calib.h"
 #include "../lib/cli.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
@@ -44,7 +45,10 @@ static const char *const usage_text =
     "      --no-probability  no probability estimates (faster; confidence 1)\n"
     "      --cv K            K-fold cross-validation by document; prints\n"
     "                        per-label precision, recall, F1, macro-F1,\n"
-    "                        accuracy and the confusion matrix (default off)\n"
+    "                        accuracy and the confusion matrix, and (with\n"
+    "                        probabilities) the reliability table of the\n"
+    "                        confidences and the minimum confidence that\n"
+    "                        classify will use by default (default off)\n"
     "      --grid            pick C from 0.03 0.1 0.3 1 3 10 by CV macro-F1\n"
     "                        (uses --cv, default 5 folds)\n"
     "      --cv-only         cross-validate and stop; write no model\n"
@@ -110,20 +114,52 @@ static int read_corpora(char **files, int n, struct stmt_list *c, struct err *e)
     return 0;
 }
 
-/* Cross-validates with C = p->C; fills m; prints nothing. */
+/* What a cross-validation found: its figures, and with probabilities the
+ * reliability of its confidences and the threshold they suggest. */
+struct cv_result {
+    struct metrics m;
+    int calibrated;     /* the rest is set */
+    struct calib cal;
+    double threshold, f1_at, f1_none;
+};
+
+/* Cross-validates with C = p->C (with calibrate and p->probability, also
+ * the confidences); fills r; prints nothing. */
 static int run_cv(const struct stmt_list *c, const struct feat_opts *fo,
-                  const struct clf_params *p, int k, struct progress *pr, struct metrics *m,
-                  struct err *e) {
+                  const struct clf_params *p, int k, int calibrate, struct progress *pr,
+                  struct cv_result *r, struct err *e) {
     int *pred = malloc(c->n * sizeof *pred);
     int *gold = malloc(c->n * sizeof *gold);
-    if (!pred || !gold) abort();
+    int *right = malloc(c->n * sizeof *right);
+    double *conf = calibrate && p->probability ? malloc(c->n * sizeof *conf) : NULL;
+    if (!pred || !gold || !right || (calibrate && p->probability && !conf)) abort();
     for (size_t i = 0; i < c->n; i++) gold[i] = c->v[i].label;
-    int rc = learn_cv(c, fo, p, k, p->seed, pred, pr->f ? progress_cb : NULL, pr, e);
+    int rc = learn_cv(c, fo, p, k, p->seed, pred, conf, pr->f ? progress_cb : NULL, pr, e);
     progress_end(pr);
-    if (rc == 0) metrics_compute(gold, pred, c->n, &c->labels, m);
+    r->calibrated = 0;
+    if (rc == 0) {
+        metrics_compute(gold, pred, c->n, &c->labels, &r->m);
+        if (conf) {
+            for (size_t i = 0; i < c->n; i++) right[i] = pred[i] == gold[i];
+            calib_compute(conf, right, c->n, &r->cal);
+            r->threshold = calib_threshold(gold, pred, conf, c->n, &c->labels, &r->f1_at, &r->f1_none);
+            r->calibrated = 1;
+        }
+    }
     free(pred);
     free(gold);
+    free(right);
+    free(conf);
     return rc;
+}
+
+/* The reliability table of a cross-validation or a test file. */
+static void print_reliability(const struct calib *cal, const char *what) {
+    struct buf b = BUF_INIT;
+    buf_addf(&b, "\nreliability of the confidence (%s)\n", what);
+    calib_format(cal, &b);
+    fputs(buf_str(&b), stdout);
+    buf_free(&b);
 }
 
 /* Evaluates model mo on the labelled file path and prints its metrics. */
@@ -131,25 +167,35 @@ static int evaluate(const struct model *mo, const char *path, const struct stmt_
                     struct err *e) {
     struct stmt_list t = *tp;
     int *pred = malloc(t.n * sizeof *pred), *gold = malloc(t.n * sizeof *gold);
-    if (!pred || !gold) abort();
-    learn_predict(mo, &t, pred);
-    for (size_t i = 0; i < t.n; i++) gold[i] = t.v[i].label;
+    int *right = malloc(t.n * sizeof *right);
+    double *conf = malloc(t.n * sizeof *conf);
+    if (!pred || !gold || !right || !conf) abort();
+    learn_predict(mo, &t, pred, conf);
+    for (size_t i = 0; i < t.n; i++) gold[i] = t.v[i].label, right[i] = pred[i] == gold[i];
     struct metrics m;
     metrics_compute(gold, pred, t.n, &mo->labels, &m);
     struct buf b = BUF_INIT;
     buf_addf(&b, "evaluation on %s, %zu statements\n\n", path, t.n);
     metrics_format(&m, &b);
-    buf_addc(&b, '\n');
     fputs(buf_str(&b), stdout);
+    if (mo->params.probability) {
+        struct calib cal;
+        calib_compute(conf, right, t.n, &cal);
+        print_reliability(&cal, "the model's probabilities");
+    }
+    fputc('\n', stdout);
     fflush(stdout);
     buf_free(&b);
     free(pred);
     free(gold);
+    free(right);
+    free(conf);
     (void)e;
     return 0;
 }
 
-static void record_cv(struct model *mo, const struct metrics *m, int k) {
+static void record_cv(struct model *mo, const struct cv_result *r, int k) {
+    const struct metrics *m = &r->m;
     struct buf b = BUF_INIT;
     buf_addf(&b, "%d", k);
     model_add_extra(mo, "cv_folds", buf_str(&b));
@@ -166,6 +212,12 @@ static void record_cv(struct model *mo, const struct metrics *m, int k) {
         buf_addf(&key, "cv_f1_%s", m->labels.name[l]);
         model_add_extra(mo, buf_str(&key), buf_str(&b));
         buf_free(&key);
+    }
+    if (r->calibrated) {
+        buf_reset(&b);
+        buf_addf(&b, "%.4f", r->cal.ece);
+        model_add_extra(mo, "cv_ece", buf_str(&b));
+        mo->min_confidence = r->threshold;
     }
     buf_free(&b);
 }
@@ -315,27 +367,32 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     }
     report_labels(&c, quiet);
 
-    struct metrics m;
+    struct cv_result cvr;
     if (o->grid) {
         static const double grid_c[] = {0.03, 0.1, 0.3, 1, 3, 10};
         double best_c = cp->C, best = -1;
         for (size_t i = 0; i < sizeof grid_c / sizeof *grid_c; i++) {
             struct clf_params q = *cp;
             q.C = grid_c[i];
-            if (run_cv(&c, fo, &q, (int)cv, &pr, &m, &e)) goto failed;
-            printf("C %-6g macro-F1 %.3f accuracy %.3f\n", q.C, m.macro_f1, m.accuracy);
-            if (m.macro_f1 > best) best = m.macro_f1, best_c = q.C;
+            if (run_cv(&c, fo, &q, (int)cv, 0, &pr, &cvr, &e)) goto failed;
+            printf("C %-6g macro-F1 %.3f accuracy %.3f\n", q.C, cvr.m.macro_f1, cvr.m.accuracy);
+            if (cvr.m.macro_f1 > best) best = cvr.m.macro_f1, best_c = q.C;
         }
         cp->C = best_c;
         printf("chosen C %g\n\n", cp->C);
     }
     if (cv) {
-        if (run_cv(&c, fo, cp, (int)cv, &pr, &m, &e)) goto failed;
+        if (run_cv(&c, fo, cp, (int)cv, 1, &pr, &cvr, &e)) goto failed;
         struct buf t = BUF_INIT;
         buf_addf(&t, "%ld-fold cross-validation by document (seed %lu, C %g), %zu statements\n\n",
                  cv, cp->seed, cp->C, c.n);
-        metrics_format(&m, &t);
+        metrics_format(&cvr.m, &t);
         fputs(buf_str(&t), stdout);
+        if (cvr.calibrated) {
+            print_reliability(&cvr.cal, "cross-validated probabilities");
+            printf("\nmin-confidence %.2f (below it classify reports none): macro-F1 %.3f, "
+                   "%.3f without\n", cvr.threshold, cvr.f1_at, cvr.f1_none);
+        }
         fflush(stdout);
         buf_free(&t);
     }
@@ -348,7 +405,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
                 model_free(mo);
                 goto failed;
             }
-        if (cv) record_cv(mo, &m, (int)cv);
+        if (cv) record_cv(mo, &cvr, (int)cv);
         int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;

@@ -208,8 +208,8 @@ static void test_save_load_same_predictions(void **state) {
     for (size_t i = 0; i < NPROBES + l.n; i++) {
         const char *t = i < NPROBES ? probes[i] : l.v[i - NPROBES].text;
         struct result a = {0}, b = {0};
-        classify_text(m, t, strlen(t), 0, &a);
-        classify_text(r, t, strlen(t), 0, &b);
+        classify_text(m, t, strlen(t), NULL, &a);
+        classify_text(r, t, strlen(t), NULL, &b);
         assert_int_equal(a.label, b.label);
         double sum = 0;
         for (int k = 0; k < LABEL_COUNT; k++) {
@@ -225,7 +225,7 @@ static void test_save_load_same_predictions(void **state) {
     /* and the model has learnt something: the clear-cut probes (seed 1) */
     for (int k = 0; k < 5; k++) {
         struct result b = {0};
-        classify_text(r, probes[k], strlen(probes[k]), 0, &b);
+        classify_text(r, probes[k], strlen(probes[k]), NULL, &b);
         assert_string_equal(label_name(b.label), label_name(k));
     }
     model_free(r);
@@ -276,7 +276,7 @@ static void test_without_probability(void **state) {
     assert_non_null(m);
     assert_int_equal(clf_has_probability(m->clf), 0);
     struct result r = {0};
-    classify_text(m, probes[0], strlen(probes[0]), 0, &r);
+    classify_text(m, probes[0], strlen(probes[0]), NULL, &r);
     /* the winner gets 1, the others 0 */
     assert_true(r.label >= 0 && r.label < LABEL_COUNT);
     assert_true(r.confidence == 1.0);
@@ -528,17 +528,17 @@ static void test_cross_validation(void **state) {
     struct err e = ERR_INIT;
     int pred[20], again[20], calls = 0;
     for (size_t i = 0; i < 20; i++) pred[i] = again[i] = -1;
-    assert_int_equal(learn_cv(&l, &fo, &cp, 5, 1, pred, count_progress, &calls, &e), 0);
+    assert_int_equal(learn_cv(&l, &fo, &cp, 5, 1, pred, NULL, count_progress, &calls, &e), 0);
     assert_int_equal(calls, 5); /* one report per fold */
     for (size_t i = 0; i < 20; i++) assert_in_range(pred[i], 0, LABEL_COUNT - 1);
     /* the same seed, the same predictions */
-    assert_int_equal(learn_cv(&l, &fo, &cp, 5, 1, again, NULL, NULL, &e), 0);
+    assert_int_equal(learn_cv(&l, &fo, &cp, 5, 1, again, NULL, NULL, NULL, &e), 0);
     assert_memory_equal(pred, again, sizeof pred);
 
-    assert_int_equal(learn_cv(&l, &fo, &cp, 1, 1, pred, NULL, NULL, &e), -1);
+    assert_int_equal(learn_cv(&l, &fo, &cp, 1, 1, pred, NULL, NULL, NULL, &e), -1);
     assert_int_equal(e.kind, ERR_USAGE);
     assert_string_equal(e.msg, "cannot make 1 folds of 20 statements");
-    assert_int_equal(learn_cv(&l, &fo, &cp, 21, 1, pred, NULL, NULL, &e), -1);
+    assert_int_equal(learn_cv(&l, &fo, &cp, 21, 1, pred, NULL, NULL, NULL, &e), -1);
     assert_string_equal(e.msg, "cannot make 21 folds of 20 statements");
     err_clear(&e);
     stmt_list_free(&l);
