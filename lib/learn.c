@@ -166,3 +166,47 @@ void learn_predict(const struct model *m, const struct stmt_list *c, int *pred, 
         if (conf) conf[i] = r.confidence;
     }
 }
+
+/* For ordering by margin, then input order. */
+struct by_margin {
+    double margin;
+    size_t i;
+};
+
+static int cmp_margin(const void *a, const void *b) {
+    const struct by_margin *x = a, *y = b;
+    if (x->margin != y->margin) return x->margin < y->margin ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+size_t learn_uncertain(const struct model *m, const struct stmt_list *c, size_t n, size_t *idx,
+                       double *margin, int *guess, double *conf) {
+    const struct classify_opts raw = {0, 1, 0};
+    struct by_margin *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
+    int *g = xmalloc((c->n ? c->n : 1) * sizeof *g);
+    double *p = xmalloc((c->n ? c->n : 1) * sizeof *p);
+    for (size_t i = 0; i < c->n; i++) {
+        struct result r = {0};
+        classify_text(m, c->v[i].text, strlen(c->v[i].text), &raw, &r);
+        double first = 0, second = 0;
+        for (size_t l = 0; l < m->labels.n; l++) {
+            if (r.scores[l] > first) second = first, first = r.scores[l];
+            else if (r.scores[l] > second) second = r.scores[l];
+        }
+        v[i] = (struct by_margin){first - second, i};
+        g[i] = r.label;
+        p[i] = r.confidence;
+    }
+    qsort(v, c->n, sizeof *v, cmp_margin);
+    if (n > c->n) n = c->n;
+    for (size_t k = 0; k < n; k++) {
+        idx[k] = v[k].i;
+        margin[k] = v[k].margin;
+        guess[k] = g[v[k].i];
+        conf[k] = p[v[k].i];
+    }
+    free(v);
+    free(g);
+    free(p);
+    return n;
+}

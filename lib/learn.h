@@ -35,4 +35,12 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
  * is not NULL, its probability). */
 void learn_predict(const struct model *m, const struct stmt_list *c, int *pred, double *conf);
 
+/* Active learning: the n statements of c (labels not needed) the model is
+ * least sure of -- the smallest margin between its two most probable
+ * labels (ties in input order) -- most uncertain first. Fills idx (their
+ * indexes in c), margin, guess (the model's label) and conf (its
+ * probability); returns how many (n, or c->n when smaller). */
+size_t learn_uncertain(const struct model *m, const struct stmt_list *c, size_t n, size_t *idx,
+                       double *margin, int *guess, double *conf);
+
 #endif

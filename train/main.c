@@ -52,6 +52,9 @@ static const char *const usage_text =
     "      --grid            pick C from 0.03 0.1 0.3 1 3 10 by CV macro-F1\n"
     "                        (uses --cv, default 5 folds)\n"
     "      --cv-only         cross-validate and stop; write no model\n"
+    "      --uncertain N FILE  after training, list the N statements of FILE (TSV\n"
+    "                        or JSONL, labels not needed) the model is least\n"
+    "                        sure of, as TSV ready to label (stdout)\n"
     "      --labels LIST     the label set, comma-separated (default: the\n"
     "                        corpus's labels; a label outside LIST is an error)\n"
     "  -t, --test FILE       after training, evaluate on the labelled FILE and\n"
@@ -67,6 +70,7 @@ static const char *const usage_text =
     "  train --grid --force -o models/default corpus/*.tsv\n"
     "  train -q --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv\n"
     "  train --labels threat,promise,denial,none -o models/threats threats.tsv\n"
+    "  train -q --uncertain 50 unlabelled.tsv -o models/mine corpus.tsv > next.tsv\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
@@ -85,7 +89,7 @@ static int fail(struct err *e) {
 }
 
 enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOCUES, OPT_NOPROB,
-       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS };
+       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS, OPT_UNCERTAIN };
 
 static const struct option longopts[] = {
     {"output", required_argument, 0, 'o'}, {"force", no_argument, 0, 'f'},
@@ -96,7 +100,7 @@ static const struct option longopts[] = {
     {"no-cues", no_argument, 0, OPT_NOCUES}, {"no-probability", no_argument, 0, OPT_NOPROB},
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
-    {"labels", required_argument, 0, OPT_LABELS},
+    {"labels", required_argument, 0, OPT_LABELS}, {"uncertain", required_argument, 0, OPT_UNCERTAIN},
     {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0}};
 
@@ -222,6 +226,47 @@ static void record_cv(struct model *mo, const struct cv_result *r, int k) {
     buf_free(&b);
 }
 
+/* The statements to rank for --uncertain: labels, if any, are ignored. */
+static int read_pool(const char *path, struct stmt_list *pool, struct err *e) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+    if (!f) return err_sys(e, errno, "cannot open '%s'", path);
+    int rc = corpus_read(f, f == stdin ? "<stdin>" : path, CORPUS_AUTO, CORPUS_LABELS_IGNORED, pool, e);
+    if (f != stdin) fclose(f);
+    if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
+    return rc;
+}
+
+/* Writes a TSV field with tabs and line breaks as spaces. */
+static void put_tsv_field(const char *s) {
+    for (; s && *s; s++) putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+/* --uncertain: the statements the model is least sure of, as a corpus to
+ * label (the label column empty), with the model's guess beside it. */
+static void print_uncertain(const struct model *mo, const struct stmt_list *pool, size_t n) {
+    size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+    double *margin = malloc((n ? n : 1) * sizeof *margin), *conf = malloc((n ? n : 1) * sizeof *conf);
+    int *guess = malloc((n ? n : 1) * sizeof *guess);
+    if (!idx || !margin || !conf || !guess) abort();
+    size_t got = learn_uncertain(mo, pool, n, idx, margin, guess, conf);
+    fputs("id\tsource\tactor\tlabel\ttext\tguess\tconfidence\tmargin\n", stdout);
+    for (size_t k = 0; k < got; k++) {
+        const struct stmt *s = &pool->v[idx[k]];
+        put_tsv_field(s->id);
+        putchar('\t');
+        put_tsv_field(s->source);
+        putchar('\t');
+        put_tsv_field(s->actor);
+        fputs("\t\t", stdout);
+        put_tsv_field(s->text);
+        printf("\t%s\t%.3f\t%.3f\n", labels_name(&mo->labels, guess[k]), conf[k], margin[k]);
+    }
+    free(idx);
+    free(margin);
+    free(conf);
+    free(guess);
+}
+
 /* "train: 1234 statements", and the label set with its counts; warns of a
  * label with no statement at all (a scheme declared with --labels). */
 static void report_labels(const struct stmt_list *c, int quiet) {
@@ -250,13 +295,15 @@ struct opts {
     char **tests;    /* --test files */
     int ntests;
     const char *labels; /* --labels, or NULL */
+    long uncertain;     /* --uncertain N FILE: N, 0 for none */
+    const char *pool;   /* its FILE */
 };
 
 static int train_and_report(char **files, int nfiles, struct opts *o);
 
 /* The whole program; tests (argc slots) collects --test files. */
 static int run(int argc, char **argv, char **tests) {
-    struct opts o = {FEAT_OPTS_DEFAULT, CLF_PARAMS_DEFAULT, NULL, 0, 0, 0, 0, 0, tests, 0, NULL};
+    struct opts o = {FEAT_OPTS_DEFAULT, CLF_PARAMS_DEFAULT, NULL, 0, 0, 0, 0, 0, tests, 0, NULL, 0, NULL};
     struct feat_opts *fo = &o.fo;
     struct clf_params *cp = &o.cp;
     int opt;
@@ -309,6 +356,13 @@ static int run(int argc, char **argv, char **tests) {
             o.labels = optarg;
             break;
         }
+        case OPT_UNCERTAIN:
+            if (num_long(optarg, 1, 1000000, &o.uncertain))
+                return usage_error("invalid --uncertain count '%s' (1 to 1000000)", optarg);
+            /* the FILE after N (getopt hands over one value) */
+            if (optind >= argc) return usage_error("%s", "--uncertain needs a count and a FILE");
+            o.pool = argv[optind++];
+            break;
         case 't': o.tests[o.ntests++] = optarg; break;
         case 'q': o.quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
@@ -317,10 +371,10 @@ static int run(int argc, char **argv, char **tests) {
         }
     }
     if (optind >= argc) return usage_error("%s", "no corpus file given");
-    if (!o.out && !o.cv_only && !o.ntests)
+    if (!o.out && !o.cv_only && !o.ntests && !o.uncertain)
         return usage_error("%s", "no model directory given (-o MODEL)");
-    if (o.cv_only && (o.out || o.ntests))
-        return usage_error("%s", "--cv-only trains no model: it takes neither -o nor --test");
+    if (o.cv_only && (o.out || o.ntests || o.uncertain))
+        return usage_error("%s", "--cv-only trains no model: it takes neither -o, --test nor --uncertain");
     if ((o.grid || o.cv_only) && !o.cv) o.cv = 5;
     /* "models/mine/" names the directory "models/mine" */
     char *outdir = NULL;
@@ -365,6 +419,8 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         tl[i].labels = c.labels;
         if (read_corpora(&o->tests[i], 1, &tl[i], &e)) goto failed;
     }
+    struct stmt_list pool = {0};
+    if (o->pool && read_pool(o->pool, &pool, &e)) goto failed;
     report_labels(&c, quiet);
 
     struct cv_result cvr;
@@ -405,6 +461,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
                 model_free(mo);
                 goto failed;
             }
+        if (o->uncertain) print_uncertain(mo, &pool, (size_t)o->uncertain);
         if (cv) record_cv(mo, &cvr, (int)cv);
         int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
@@ -412,6 +469,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
     }
     stmt_list_free(&c);
+    stmt_list_free(&pool);
     for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
     free(tl);
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -422,6 +480,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
 failed:
     progress_end(&pr);
     stmt_list_free(&c);
+    stmt_list_free(&pool);
     for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
     free(tl);
     return fail(&e);
