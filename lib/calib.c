@@ -57,3 +57,51 @@ double calib_threshold(const int *gold, const int *pred, const double *conf, siz
     *f1_at = best;
     return best_t;
 }
+
+void calib_apply(double *p, size_t k, double T) {
+    if (T == 1.0) return;
+    /* in logs, relative to the largest, so no power underflows to 0/0 */
+    double top = 0, sum = 0;
+    for (size_t l = 0; l < k; l++)
+        if (p[l] > top) top = p[l];
+    if (top <= 0) return;
+    for (size_t l = 0; l < k; l++) {
+        p[l] = p[l] > 0 ? exp((log(p[l]) - log(top)) / T) : 0;
+        sum += p[l];
+    }
+    for (size_t l = 0; l < k; l++) p[l] /= sum;
+}
+
+/* Mean negative log-likelihood of the gold labels at temperature T. */
+static double nll(const double *probs, const int *gold, size_t n, size_t k, double T) {
+    double *row = xmalloc(k * sizeof *row), s = 0;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(row, probs + i * k, k * sizeof *row);
+        calib_apply(row, k, T);
+        double p = row[gold[i]];
+        s -= log(p > 1e-12 ? p : 1e-12);
+    }
+    free(row);
+    return n ? s / (double)n : 0;
+}
+
+double calib_temperature(const double *probs, const int *gold, size_t n, size_t k) {
+    if (!n) return 1.0;
+    /* golden-section search on log T: the likelihood is unimodal in it */
+    double a = log(0.1), b = log(10.0), g = (sqrt(5.0) - 1) / 2;
+    double x1 = b - g * (b - a), x2 = a + g * (b - a);
+    double f1 = nll(probs, gold, n, k, exp(x1)), f2 = nll(probs, gold, n, k, exp(x2));
+    for (int it = 0; it < 60; it++) {
+        if (f1 <= f2) {
+            b = x2, x2 = x1, f2 = f1;
+            x1 = b - g * (b - a);
+            f1 = nll(probs, gold, n, k, exp(x1));
+        } else {
+            a = x1, x1 = x2, f1 = f2;
+            x2 = a + g * (b - a);
+            f2 = nll(probs, gold, n, k, exp(x2));
+        }
+    }
+    /* two decimals: what the manifest keeps, so CV and classify agree */
+    return round(exp((a + b) / 2) * 100) / 100;
+}

@@ -39,4 +39,14 @@ void calib_format(const struct calib *c, struct buf *out);
 double calib_threshold(const int *gold, const int *pred, const double *conf, size_t n,
                        const struct labelset *ls, double *f1_at, double *f1_none);
 
+/* Temperature scaling (Guo et al. 2017): the T in [0.1, 10] that makes
+ * p_l^(1/T), renormalised, give the gold labels the highest likelihood.
+ * probs is n rows of k probabilities, gold the gold labels. T > 1 softens
+ * over-confident probabilities, T < 1 sharpens timid ones; the most
+ * probable label never changes. 1 when n is 0. */
+double calib_temperature(const double *probs, const int *gold, size_t n, size_t k);
+
+/* Rescales one row of k probabilities by temperature T, in place. */
+void calib_apply(double *p, size_t k, double T);
+
 #endif

@@ -1,5 +1,6 @@
 /* classify.c -- article -> sentences -> statements -> labels (see classify.h). */
 #include "classify.h"
+#include "calib.h"
 #include "corpus.h"
 #include "features.h"
 #include "mem.h"
@@ -17,6 +18,7 @@ void classify_text(const struct model *m, const char *text, size_t len,
     struct feat_vec x = {0};
     feat_vector(m->vocab, &m->feat, text, len, &terms, &x);
     r->label = clf_predict(m->clf, &x, r->scores);
+    if (m->temperature > 0) calib_apply(r->scores, m->labels.n, m->temperature);
     r->confidence = r->scores[r->label];
     double min = o && o->own_threshold ? o->min_confidence : m->min_confidence;
     int none = labels_none(&m->labels);

@@ -1,5 +1,6 @@
 /* clf.c -- libsvm wrapper (see clf.h). */
 #include "clf.h"
+#include "clf_linear.h"
 #include "err.h"
 #include "features.h"
 #include "mem.h"
@@ -11,6 +12,7 @@
 #include <string.h>
 
 struct clf {
+    struct lin *lin;        /* the liblinear solver's model, or NULL */
     struct svm_model *m;
     /* Linear kernel only: the model collapsed to one weight vector per
      * class pair, w[feature * npairs + pair], so prediction costs one pass
@@ -112,6 +114,19 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlab
     }
     struct clf *c = xcalloc(1, sizeof *c);
     c->nlabels = nlabels;
+    if (p->solver == CLF_LIBLINEAR) {
+        if (p->kernel != CLF_LINEAR) {
+            free(c);
+            err_set(e, ERR_USAGE, "the liblinear solver is linear only (no RBF kernel)");
+            return NULL;
+        }
+        c->lin = lin_train(x, y, n, nlabels, p->C, p->balanced, e);
+        if (!c->lin) {
+            free(c);
+            return NULL;
+        }
+        return c;
+    }
     to_nodes(x, n, &c->nodes, &c->rows);
     c->y = xmalloc(n * sizeof *c->y);
     for (size_t i = 0; i < n; i++) c->y[i] = y[i];
@@ -136,9 +151,9 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlab
     return c;
 }
 
-int clf_has_probability(const struct clf *c) { return svm_check_probability_model(c->m); }
+int clf_has_probability(const struct clf *c) { return c->lin || svm_check_probability_model(c->m); }
 
-int clf_is_linear(const struct clf *c) { return c->w != NULL; }
+int clf_is_linear(const struct clf *c) { return c->lin || c->w != NULL; }
 
 /* Builds c->w from the support vectors (see struct clf). Pair p runs over
  * (i, j), i < j, in libsvm's order; its decision value is
@@ -266,6 +281,7 @@ static struct svm_node *one_row(const struct feat_vec *x) {
 }
 
 int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
+    if (c->lin) return lin_predict(c->lin, x, probs, c->nlabels);
     int nc = svm_get_nr_class(c->m);
     int labels[LABELS_MAX];
     double est[LABELS_MAX];
@@ -309,26 +325,34 @@ int clf_predict(const struct clf *c, const struct feat_vec *x, double *probs) {
     return lab;
 }
 
+/* Feature f's part (value v) in the decision for class index ci of the
+ * collapsed libsvm model: pair (i, j) decides for i when positive, so the
+ * part counts towards the label when it is i, away from it when it is j. */
+static double svm_contribution(const struct clf *c, int ci, size_t f, double v) {
+    if (f >= c->dim) return 0;
+    const double *w = c->w + f * (size_t)c->npairs;
+    double sum = 0;
+    int nc = c->m->nr_class, p = 0;
+    for (int i = 0; i < nc; i++)
+        for (int j = i + 1; j < nc; j++, p++)
+            if (i == ci) sum += w[p] * v;
+            else if (j == ci) sum -= w[p] * v;
+    return sum;
+}
+
 size_t clf_explain(const struct clf *c, const struct feat_vec *x, int label, size_t k,
                    size_t *ids, double *weights) {
-    if (!c->w || !k) return 0;
-    const struct svm_model *m = c->m;
-    int nc = m->nr_class, ci = -1;
-    for (int i = 0; i < nc; i++)
-        if (m->label[i] == label) ci = i;
-    if (ci < 0) return 0;
+    if (!clf_is_linear(c) || !k) return 0;
+    int ci = -1;
+    if (!c->lin) {
+        for (int i = 0; i < c->m->nr_class; i++)
+            if (c->m->label[i] == label) ci = i;
+        if (ci < 0) return 0;
+    }
     size_t n = 0;
     for (size_t f = 0; f < x->n; f++) {
-        if (x->id[f] >= c->dim) continue;
-        const double *w = c->w + x->id[f] * (size_t)c->npairs;
-        double sum = 0;
-        int p = 0;
-        /* pair (i, j) decides for i when positive: towards the label when
-         * the label is i, away from it when the label is j */
-        for (int i = 0; i < nc; i++)
-            for (int j = i + 1; j < nc; j++, p++)
-                if (i == ci) sum += w[p] * x->val[f];
-                else if (j == ci) sum -= w[p] * x->val[f];
+        double sum = c->lin ? lin_contribution(c->lin, x->id[f], x->val[f], label)
+                            : svm_contribution(c, ci, x->id[f], x->val[f]);
         if (sum <= 0) continue;
         /* insertion into the top k, largest first; ties keep the lower id */
         size_t at = n < k ? n : k;
@@ -345,6 +369,7 @@ size_t clf_explain(const struct clf *c, const struct feat_vec *x, int label, siz
 }
 
 int clf_save(const struct clf *c, const char *path, struct err *e) {
+    if (c->lin) return lin_save(c->lin, path, e);
     errno = 0;
     if (svm_save_model(path, c->m) != 0)
         return err_sys(e, errno ? errno : EIO, "cannot write '%s'", path);
@@ -458,9 +483,18 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
     return 0;
 }
 
-struct clf *clf_load(const char *path, size_t max_index, int nlabels, struct err *e) {
+struct clf *clf_load(const char *path, size_t max_index, int nlabels, enum clf_solver solver,
+                     struct err *e) {
     silence();
     if (nlabels < 2 || nlabels > LABELS_MAX) nlabels = LABELS_MAX;
+    if (solver == CLF_LIBLINEAR) {
+        struct lin *l = lin_load(path, max_index, nlabels, e);
+        if (!l) return NULL;
+        struct clf *c = xcalloc(1, sizeof *c);
+        c->lin = l;
+        c->nlabels = nlabels;
+        return c;
+    }
     if (check_file(path, max_index, nlabels, e)) {
         if (e->kind == ERR_IO) e->kind = ERR_DATA;
         return NULL;
@@ -492,6 +526,7 @@ struct clf *clf_load(const char *path, size_t max_index, int nlabels, struct err
 
 void clf_free(struct clf *c) {
     if (!c) return;
+    lin_free(c->lin);
     if (c->m) svm_free_and_destroy_model(&c->m);
     free(c->nodes);
     free(c->rows);

@@ -90,7 +90,7 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
 }
 
 int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
-             const struct clf_params *cp, int k, unsigned long seed, int *pred, double *conf,
+             const struct clf_params *cp, int k, unsigned long seed, int *pred, double *probs_out,
              learn_progress progress, void *ctx, struct err *e) {
     if (check_labels(c, e)) return -1;
     if (k < 2 || (size_t)k > c->n)
@@ -121,7 +121,8 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
     struct clf_params q = *cp;
     /* without conf the vote decides: several times faster than fitting
      * probability estimates (libsvm's inner cross-validation) */
-    q.probability = conf != NULL;
+    q.probability = probs_out != NULL;
+    size_t nl = c->labels.n ? c->labels.n : LABEL_COUNT;
     double *probs = xmalloc(LABELS_MAX * sizeof *probs);
     int *use = xmalloc(c->n * sizeof *use);
     struct feat_vec *tx = xmalloc(c->n * sizeof *tx);
@@ -141,7 +142,7 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
                 for (size_t i = 0; i < c->n; i++)
                     if (!use[i]) {
                         pred[i] = clf_predict(model, &x[i], probs);
-                        if (conf) conf[i] = probs[pred[i]];
+                        if (probs_out) memcpy(probs_out + i * nl, probs, nl * sizeof *probs);
                     }
             clf_free(model);
         }

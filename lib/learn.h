@@ -22,12 +22,12 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
 /* k-fold cross-validation with folds of whole documents (split.h) drawn
  * with seed. For each fold the vocabulary and idf are built from the
  * training folds only, so nothing of the test fold leaks into features.
- * pred[i] receives statement i's prediction. With conf (not NULL) the folds
- * fit probability estimates (as cp asks; slower) and conf[i] receives the
- * probability of pred[i]; without, the pairwise vote decides. Returns 0 or
- * -1 with e set. */
+ * pred[i] receives statement i's prediction. With probs (not NULL) the folds
+ * fit probability estimates (libsvm: slower) and probs[i * L + l] receives
+ * statement i's probability of label l (L: the size of c's label set);
+ * without, libsvm's pairwise vote decides. Returns 0 or -1 with e set. */
 int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
-             const struct clf_params *cp, int k, unsigned long seed, int *pred, double *conf,
+             const struct clf_params *cp, int k, unsigned long seed, int *pred, double *probs,
              learn_progress progress, void *ctx, struct err *e);
 
 /* Predicts every statement of c with model m (pred[i] gets statement i's

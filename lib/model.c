@@ -98,12 +98,15 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
     buf_addf(b, "stem %s\n", m->feat.stem ? "english" : "none");
     buf_addf(b, "cues %s\n", m->feat.cues ? CUES_VERSION : "none");
+    /* written for liblinear only, so libsvm models keep their bytes */
+    if (m->params.solver == CLF_LIBLINEAR) buf_adds(b, "solver liblinear\n");
     buf_addf(b, "kernel %s\n", m->params.kernel == CLF_RBF ? "rbf" : "linear");
     buf_addf(b, "C %.17g\n", m->params.C);
     if (m->params.kernel == CLF_RBF) buf_addf(b, "gamma %.17g\n", m->params.gamma);
     buf_addf(b, "class_weight %s\n", m->params.balanced ? "balanced" : "none");
     buf_addf(b, "probability %d\n", m->params.probability);
     buf_addf(b, "min_confidence %.2f\n", m->min_confidence);
+    buf_addf(b, "temperature %.2f\n", m->temperature > 0 ? m->temperature : 1.0);
     buf_addf(b, "seed %lu\n", m->params.seed);
     buf_addf(b, "corpus_statements %zu\n", m->corpus_statements);
     buf_addf(b, "corpus_checksum fnv1a64:%016" PRIx64 "\n", m->corpus_checksum);
@@ -243,6 +246,12 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         m->feat.cues = strcmp(v, CUES_VERSION) == 0;
         return 0;
     }
+    if (strcmp(k, "solver") == 0) {
+        if (strcmp(v, "liblinear") == 0) m->params.solver = CLF_LIBLINEAR;
+        else if (strcmp(v, "libsvm") == 0) m->params.solver = CLF_LIBSVM;
+        else return -1;
+        return 0;
+    }
     if (strcmp(k, "kernel") == 0) {
         if (strcmp(v, "linear") == 0) m->params.kernel = CLF_LINEAR;
         else if (strcmp(v, "rbf") == 0) m->params.kernel = CLF_RBF;
@@ -267,6 +276,7 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         return 0;
     }
     if (strcmp(k, "min_confidence") == 0) return num_double(v, 0, 1, &m->min_confidence);
+    if (strcmp(k, "temperature") == 0) return num_double(v, 0.1, 10, &m->temperature);
     if (strcmp(k, "seed") == 0) {
         if (num_long(v, 0, LONG_MAX, &x)) return -1;
         m->params.seed = (unsigned long)x;
@@ -422,7 +432,7 @@ struct model *model_load(const char *dir, struct err *e) {
                 vocab_size(m->vocab), vsize);
         goto fail;
     }
-    m->clf = clf_load(sp, vocab_size(m->vocab), (int)m->labels.n, e);
+    m->clf = clf_load(sp, vocab_size(m->vocab), (int)m->labels.n, m->params.solver, e);
     if (!m->clf) goto fail;
     free(line);
     free(mp), free(vp), free(sp);

@@ -41,6 +41,8 @@ struct model {
     size_t corpus_statements;
     double min_confidence;  /* below it classify reports none (0: never);
                                chosen by train's cross-validation */
+    double temperature;     /* probabilities are rescaled by it (calib.h); 0
+                               when a manifest does not say: 1 */
     struct model_kv *extra; /* extra manifest lines, in order */
     size_t nextra;
 };

@@ -6,8 +6,7 @@
 #   UN -> kremlin-ua and kremlin-ua -> UN: genre transfer
 #   attribution accuracy and (actor, label) pairs on the hand-labelled
 #   kremlin-ua documents (tools/eval_attribution.py)
-# Usage: eval.sh BIN   (EVAL_QUICK=1: only the figures that need no
-# training, as make test runs it; the rest trains models for minutes)
+# Usage: eval.sh BIN   (each training takes seconds with liblinear)
 set -e
 BIN=$1
 out=build/eval
@@ -23,7 +22,6 @@ split_dev() { # file -> $out/train-NAME.tsv, $out/dev-NAME.tsv
           if (doc ~ /^unscon:/ && match(doc, /^unscon:UNSC_[0-9]+_SPV\.[0-9]+_spch[0-9]+/)) doc = substr(doc, RSTART, RLENGTH)
           if (doc in dev) print > dv; else print > tr }' "$1"
 }
-quick=${EVAL_QUICK:-0}
 for f in corpus/data/*.tsv; do split_dev "$f"; done
 summary() { # keep the per-label F1 lines, macro-F1 and accuracy
     awk '/^evaluation on/ { print; skip = 0; next } /^confusion/ { skip = 1 } skip { next } /^(demand|concern|concession|agreement|none) / { printf "  %-11s F1 %s\n", $1, $4 } /^macro-F1/ { printf "  macro-F1    %s\n", $2 } /^accuracy/ { printf "  accuracy    %s\n", $2 }'
@@ -33,7 +31,6 @@ for f in $out/dev-*.tsv; do
     awk -F'\t' -v OFS='\t' 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
         { print $c["id"], $c["source"], $c["actor"], $c["label"], $c["text"] }' "$f"
 done | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
-if [ "$quick" = 0 ]; then
 echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
 rm -rf $out/model
 "$BIN/train" -q --seed 1 --test $out/dev.tsv -o $out/model $out/train-*.tsv | summary
@@ -41,14 +38,11 @@ echo "== genre transfer: train on UN Security Council, test on kremlin-ua"
 "$BIN/train" -q --seed 1 --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
 echo "== genre transfer: train on kremlin-ua, test on UN Security Council"
 "$BIN/train" -q --seed 1 --test corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv | summary
-fi
 if command -v python3 >/dev/null 2>&1 && [ -d ../shared/raw/kremlin-ua ]; then
     echo "== attribution: all hand-labelled kremlin-ua documents (rules, nothing learned)"
     python3 tools/eval_attribution.py "$BIN" models/default | sed -n 1,3p
-    if [ "$quick" = 0 ]; then
-        echo "== attribution and labels: the kremlin-ua documents of the dev split (model without them)"
-        python3 tools/eval_attribution.py "$BIN" $out/model --docs corpus/splits/dev-docs.txt
-    fi
+    echo "== attribution and labels: the kremlin-ua documents of the dev split (model without them)"
+    python3 tools/eval_attribution.py "$BIN" $out/model --docs corpus/splits/dev-docs.txt
     echo "== attribution and labels: held-out kremlin-ua gold (corpus/gold/kremlin-ua-heldout.tsv:"
     echo "   44 articles never trained on nor used to develop the rules; default model)"
     python3 tools/eval_attribution.py "$BIN" models/default --corpus corpus/gold/kremlin-ua-heldout.tsv

@@ -1,6 +1,7 @@
 /* fuzz_model.c -- libFuzzer target: arbitrary bytes as a vocabulary file
- * and as a libsvm model file. The checks before libsvm's loader must turn
- * every malformed file into an error, never a crash. */
+ * and as a libsvm and a liblinear model file. The checks before each
+ * library's loader must turn every malformed file into an error, never a
+ * crash. */
 #define _POSIX_C_SOURCE 200809L
 #include "../../lib/clf.h"
 #include "../../lib/err.h"
@@ -22,7 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!f) return 0;
     fwrite(data, 1, size, f);
     fclose(f);
-    clf_free(clf_load(path, 50, LABEL_COUNT, &e));
+    clf_free(clf_load(path, 50, LABEL_COUNT, CLF_LIBSVM, &e));
+    err_clear(&e);
+    clf_free(clf_load(path, 50, LABEL_COUNT, CLF_LIBLINEAR, &e));
     err_clear(&e);
     return 0;
 }
