@@ -9,6 +9,9 @@
 # Usage: eval.sh BIN   (each training takes seconds with liblinear)
 set -e
 BIN=$1
+# as make model trains: C, class weight and temperature chosen by
+# cross-validation on the training part only
+FLAGS="--seed 1 --grid --cv 5"
 out=build/eval
 mkdir -p $out
 # The document of a row: its source minus the offsets after the last ':',
@@ -23,8 +26,8 @@ split_dev() { # file -> $out/train-NAME.tsv, $out/dev-NAME.tsv
           if (doc in dev) print > dv; else print > tr }' "$1"
 }
 for f in corpus/data/*.tsv; do split_dev "$f"; done
-summary() { # keep the per-label F1 lines, macro-F1 and accuracy
-    awk '/^evaluation on/ { print; skip = 0; next } /^confusion/ { skip = 1 } skip { next } /^(demand|concern|concession|agreement|none) / { printf "  %-11s F1 %s\n", $1, $4 } /^macro-F1/ { printf "  macro-F1    %s\n", $2 } /^accuracy/ { printf "  accuracy    %s\n", $2 }'
+summary() { # the test file's per-label F1, macro-F1, accuracy and ECE (not the CV's)
+    awk '/^evaluation on/ { print; on = 1; skip = 0; next } !on { next } /^confusion/ { skip = 1 } /^reliability/ { skip = 0 } skip { next } /^(demand|concern|concession|agreement|none) / { printf "  %-11s F1 %s\n", $1, $4 } /^macro-F1/ { printf "  macro-F1    %s\n", $2 } /^accuracy/ { printf "  accuracy    %s\n", $2 } /^ECE/ { printf "  ECE         %s (expected calibration error of the confidences)\n", $2 }'
 }
 # one dev file of the columns every corpus file has (news.tsv has more)
 for f in $out/dev-*.tsv; do
@@ -33,11 +36,11 @@ for f in $out/dev-*.tsv; do
 done | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
 echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
 rm -rf $out/model
-"$BIN/train" -q --seed 1 --test $out/dev.tsv -o $out/model $out/train-*.tsv | summary
+"$BIN/train" -q $FLAGS --test $out/dev.tsv -o $out/model $out/train-*.tsv | summary
 echo "== genre transfer: train on UN Security Council, test on kremlin-ua"
-"$BIN/train" -q --seed 1 --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
+"$BIN/train" -q $FLAGS --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
 echo "== genre transfer: train on kremlin-ua, test on UN Security Council"
-"$BIN/train" -q --seed 1 --test corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv | summary
+"$BIN/train" -q $FLAGS --test corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv | summary
 if command -v python3 >/dev/null 2>&1 && [ -d ../shared/raw/kremlin-ua ]; then
     echo "== attribution: all hand-labelled kremlin-ua documents (rules, nothing learned)"
     python3 tools/eval_attribution.py "$BIN" models/default | sed -n 1,3p

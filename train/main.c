@@ -513,14 +513,15 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         struct model *mo = learn_model(&c, fo, cp, quiet ? NULL : progress_cb, &pr, &e);
         progress_end(&pr);
         if (!mo) goto failed;
+        /* the calibration first: tests and --uncertain use the model as saved */
+        if (cv) record_cv(mo, &cvr, (int)cv);
+        if (grid.len) model_add_extra(mo, "grid", buf_str(&grid));
         for (int i = 0; i < ntests; i++)
             if (evaluate(mo, o->tests[i], &tl[i], &e)) {
                 model_free(mo);
                 goto failed;
             }
         if (o->uncertain) print_uncertain(mo, &pool, (size_t)o->uncertain);
-        if (cv) record_cv(mo, &cvr, (int)cv);
-        if (grid.len) model_add_extra(mo, "grid", buf_str(&grid));
         int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;
