@@ -4,6 +4,7 @@
 #include "err.h"
 #include "features.h"
 #include "mem.h"
+#include "num.h"
 #include <errno.h>
 #include <libsvm/svm.h>
 #include <math.h>
@@ -376,27 +377,6 @@ int clf_save(const struct clf *c, const char *path, struct err *e) {
     return 0;
 }
 
-/* Parses n space-separated numbers from s (doubles, or ints in [lo, hi]
- * when ints is not NULL). Returns 0 when exactly n are there. */
-static int numbers(const char *s, int n, double *out, int *ints, long lo, long hi) {
-    for (int i = 0; i < n; i++) {
-        char *end;
-        errno = 0;
-        if (ints) {
-            long v = strtol(s, &end, 10);
-            if (errno || end == s || v < lo || v > hi) return -1;
-            ints[i] = (int)v;
-        } else {
-            double v = strtod(s, &end);
-            if (errno || end == s || !isfinite(v)) return -1;
-            if (out) out[i] = v;
-        }
-        s = end;
-    }
-    while (*s == ' ') s++;
-    return *s ? -1 : 0;
-}
-
 /* Checks a libsvm model file before libsvm reads it (see clf.h). */
 static int check_file(const char *path, size_t max_index, int nlabels, struct err *e) {
     FILE *f = fopen(path, "r");
@@ -445,27 +425,27 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
         } else if (strcmp(line, "kernel_type") == 0) {
             if (strcmp(val, "linear") && strcmp(val, "rbf")) why = "kernel must be linear or rbf";
         } else if (strcmp(line, "gamma") == 0 || strcmp(line, "degree") == 0 || strcmp(line, "coef0") == 0) {
-            if (numbers(val, 1, NULL, NULL, 0, 0)) why = "bad number";
+            if (num_list(val, 1, NULL, NULL, 0, 0)) why = "bad number";
         } else if (strcmp(line, "nr_class") == 0) {
-            if (k || numbers(val, 1, NULL, &k, 2, nlabels)) why = "nr_class must be 2 to the number of labels, once";
+            if (k || num_list(val, 1, NULL, &k, 2, nlabels)) why = "nr_class must be 2 to the number of labels, once";
         } else if (strcmp(line, "total_sv") == 0) {
             int t;
-            if (total >= 0 || numbers(val, 1, NULL, &t, 1, 100000000)) why = "bad total_sv";
+            if (total >= 0 || num_list(val, 1, NULL, &t, 1, 100000000)) why = "bad total_sv";
             else total = t;
         } else if (!k && (!strcmp(line, "rho") || !strcmp(line, "probA") || !strcmp(line, "probB") ||
                           !strcmp(line, "label") || !strcmp(line, "nr_sv"))) {
             why = "nr_class must come before the per-class lines";
         } else if (strcmp(line, "rho") == 0 || strcmp(line, "probA") == 0 || strcmp(line, "probB") == 0) {
-            if (numbers(val, k * (k - 1) / 2, NULL, NULL, 0, 0)) why = "wrong count of pairwise values";
+            if (num_list(val, k * (k - 1) / 2, NULL, NULL, 0, 0)) why = "wrong count of pairwise values";
             if (*line == 'r') have_rho = 1;
         } else if (strcmp(line, "label") == 0) {
-            if (numbers(val, k, NULL, labels, 0, nlabels - 1)) why = "labels must be indexes of the model's labels";
+            if (num_list(val, k, NULL, labels, 0, nlabels - 1)) why = "labels must be indexes of the model's labels";
             for (int i = 0; i < k && !why; i++)
                 for (int j = 0; j < i; j++)
                     if (labels[i] == labels[j]) why = "a label appears twice";
             have_label = 1;
         } else if (strcmp(line, "nr_sv") == 0) {
-            if (numbers(val, k, NULL, nrsv, 0, 100000000)) why = "bad nr_sv";
+            if (num_list(val, k, NULL, nrsv, 0, 100000000)) why = "bad nr_sv";
             long sum = 0;
             for (int i = 0; i < k && !why; i++) sum += nrsv[i];
             if (!why && sum != total) why = "nr_sv does not add up to total_sv";

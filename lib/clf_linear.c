@@ -4,6 +4,7 @@
 #include "features.h"
 #include "label.h"
 #include "mem.h"
+#include "num.h"
 #include <errno.h>
 #include <linear.h>
 #include <math.h>
@@ -119,23 +120,6 @@ int lin_save(const struct lin *m, const char *path, struct err *e) {
     return 0;
 }
 
-/* Parses n numbers of s; ints (not NULL) must lie in [lo, hi]. */
-static int numbers(const char *s, int n, int *ints, long lo, long hi) {
-    for (int i = 0; i < n; i++) {
-        char *end;
-        errno = 0;
-        double v = strtod(s, &end);
-        if (end == s || errno == ERANGE || !isfinite(v)) return -1;
-        if (ints) {
-            if (v != floor(v) || v < lo || v > hi) return -1;
-            ints[i] = (int)v;
-        }
-        s = end;
-        while (*s == ' ') s++;
-    }
-    return *s ? -1 : 0;
-}
-
 /* Checks liblinear's file at path (see lin_load). */
 static int check_file(const char *path, size_t max_index, int nlabels, struct err *e) {
     FILE *f = fopen(path, "r");
@@ -155,7 +139,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
         line[--len] = '\0';
         if (in_w) {
             if (++rows > want) why = "more weight rows than features";
-            else if (numbers(line, k == 2 ? 1 : k, NULL, 0, 0)) why = "bad weights";
+            else if (num_list(line, k == 2 ? 1 : k, NULL, NULL, 0, 0)) why = "bad weights";
             continue;
         }
         char *sp = strchr(line, ' ');
@@ -164,18 +148,18 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
         if (strcmp(line, "solver_type") == 0) {
             if (strcmp(val, "L2R_LR")) why = "not a logistic regression model";
         } else if (strcmp(line, "nr_class") == 0) {
-            if (k || numbers(val, 1, &k, 2, nlabels)) why = "nr_class must be 2 to the number of labels, once";
+            if (k || num_list(val, 1, NULL, &k, 2, nlabels)) why = "nr_class must be 2 to the number of labels, once";
         } else if (strcmp(line, "label") == 0) {
-            if (!k || numbers(val, k, labels, 0, nlabels - 1)) why = "labels must be indexes of the model's labels";
+            if (!k || num_list(val, k, NULL, labels, 0, nlabels - 1)) why = "labels must be indexes of the model's labels";
             for (int i = 0; i < k && !why; i++)
                 for (int j = 0; j < i; j++)
                     if (labels[i] == labels[j]) why = "a label appears twice";
             have_label = 1;
         } else if (strcmp(line, "nr_feature") == 0) {
-            if (nf >= 0 || numbers(val, 1, &nf, 1, (long)max_index)) why = "nr_feature must be 1 to the vocabulary size";
+            if (nf >= 0 || num_list(val, 1, NULL, &nf, 1, (long)max_index)) why = "nr_feature must be 1 to the vocabulary size";
         } else if (strcmp(line, "bias") == 0) {
             int b;
-            if (numbers(val, 1, &b, 1, 1)) why = "bias must be 1";
+            if (num_list(val, 1, NULL, &b, 1, 1)) why = "bias must be 1";
             have_bias = 1;
         } else if (strcmp(line, "w") == 0) {
             if (!k || !have_label || nf < 0 || !have_bias) why = "incomplete header";

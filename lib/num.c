@@ -21,3 +21,22 @@ int num_double(const char *s, double lo, double hi, double *out) {
     *out = v;
     return 0;
 }
+
+int num_list(const char *s, int n, double *out, int *ints, long lo, long hi) {
+    for (int i = 0; i < n; i++) {
+        char *end;
+        errno = 0;
+        if (ints) {
+            long v = strtol(s, &end, 10);
+            if (errno || end == s || v < lo || v > hi) return -1;
+            ints[i] = (int)v;
+        } else {
+            double v = strtod(s, &end);
+            if (errno || end == s || !isfinite(v)) return -1;
+            if (out) out[i] = v;
+        }
+        s = end;
+    }
+    while (*s == ' ') s++;
+    return *s ? -1 : 0;
+}

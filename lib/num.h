@@ -9,4 +9,10 @@ int num_long(const char *s, long lo, long hi, long *out);
 /* Parses all of s as a finite double in [lo, hi]. Returns 0 or -1. */
 int num_double(const char *s, double lo, double hi, double *out);
 
+/* Parses n space-separated numbers from s, nothing after them but spaces:
+ * finite doubles into out (may be NULL), or with ints not NULL, integers
+ * in [lo, hi] into ints. Returns 0 when exactly n are there, else -1. For
+ * the model file checks (clf.c, clf_linear.c). */
+int num_list(const char *s, int n, double *out, int *ints, long lo, long hi);
+
 #endif

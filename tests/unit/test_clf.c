@@ -79,6 +79,18 @@ static void test_hostile_files_refused(void **state) {
     refused("hello world\n", 3, ":1: unknown header line");
 }
 
+/* Twelve statements of three classes (demand, concern, none), each owning
+ * one feature (ids 1, 2, 3) and sharing a weak one (id 4). */
+static void three_classes(size_t ids[24], double vals[24], struct feat_vec x[12], int y[12]) {
+    for (int i = 0; i < 12; i++) {
+        int c = i % 3;
+        ids[2 * i] = (size_t)c + 1, vals[2 * i] = 1.0;
+        ids[2 * i + 1] = 4, vals[2 * i + 1] = 0.1 * (i % 2);
+        x[i] = (struct feat_vec){2, 2, &ids[2 * i], &vals[2 * i]};
+        y[i] = c == 0 ? LABEL_DEMAND : c == 1 ? LABEL_CONCERN : LABEL_NONE;
+    }
+}
+
 /* Explanations read the linear weights: three classes, each owning one
  * feature (ids 1, 2, 3) and sharing a weak one (id 4). A statement with
  * features 1 and 4 gets class 0 because of feature 1, first and strongest;
@@ -90,13 +102,7 @@ static void test_explain(void **state) {
     double vals[24];
     struct feat_vec x[12];
     int y[12];
-    for (int i = 0; i < 12; i++) {
-        int c = i % 3;
-        ids[2 * i] = (size_t)c + 1, vals[2 * i] = 1.0;
-        ids[2 * i + 1] = 4, vals[2 * i + 1] = 0.1 * (i % 2);
-        x[i] = (struct feat_vec){2, 2, &ids[2 * i], &vals[2 * i]};
-        y[i] = c == 0 ? LABEL_DEMAND : c == 1 ? LABEL_CONCERN : LABEL_NONE;
-    }
+    three_classes(ids, vals, x, y);
     struct clf_params p = CLF_PARAMS_DEFAULT;
     p.probability = 0;
     struct err e = ERR_INIT;
@@ -138,13 +144,7 @@ static void test_liblinear(void **state) {
     double vals[24];
     struct feat_vec x[12];
     int y[12];
-    for (int i = 0; i < 12; i++) {
-        int c = i % 3;
-        ids[2 * i] = (size_t)c + 1, vals[2 * i] = 1.0;
-        ids[2 * i + 1] = 4, vals[2 * i + 1] = 0.1 * (i % 2);
-        x[i] = (struct feat_vec){2, 2, &ids[2 * i], &vals[2 * i]};
-        y[i] = c == 0 ? LABEL_DEMAND : c == 1 ? LABEL_CONCERN : LABEL_NONE;
-    }
+    three_classes(ids, vals, x, y);
     struct clf_params p = CLF_PARAMS_DEFAULT;
     p.solver = CLF_LIBLINEAR;
     p.C = 10;
