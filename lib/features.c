@@ -7,6 +7,7 @@
 #include "vocab.h"
 #include <libstemmer.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,72 @@ static void emit_cue(const char *term, void *t) { push_term(t, xstrdup(term)); }
 static void clear_terms(struct feat_terms *t) {
     for (size_t i = 0; i < t->n; i++) free(t->v[i]);
     for (size_t i = 0; i < t->wn; i++) free(t->w[i]);
-    t->n = t->wn = 0;
+    for (size_t i = 0; i < t->nneg; i++) free(t->neg[i]);
+    t->n = t->wn = t->nneg = 0;
+}
+
+/* Records word (normalised) in the scratch list with its name flag. */
+static void push_word(struct feat_terms *t, const char *word, int name) {
+    if (t->wn == t->wncap) {
+        t->wncap = t->wncap ? t->wncap * 2 : 64;
+        t->wname = xrealloc(t->wname, t->wncap);
+    }
+    t->wname[t->wn] = (unsigned char)name;
+    push(&t->w, &t->wn, &t->wcap, xstrdup(word));
+}
+
+static int word_is(const char *w, const char *const *list) {
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0) return 1;
+    return 0;
+}
+
+static const char *const negators[] = {"not", "no", "never", "n't", "without", "nor", "cannot", NULL};
+
+/* A word written with a capital that does not open a sentence: a name
+ * ("Russia", "Lavrov"), not "I". */
+static int looks_like_name(const struct tok *tk, int opens) {
+    if (opens || tk->kind != TOK_WORD || !tk->len) return 0;
+    unsigned char c = (unsigned char)tk->p[0];
+    if (tk->len == 1 && c == 'I') return 0;
+    /* ASCII capitals, and the capitals of Latin-1 and Latin Extended-A
+     * (2-byte UTF-8 lead C3/C4/C5): "Érdogan" too */
+    return (c >= 'A' && c <= 'Z') || ((c == 0xc3 || c == 0xc4 || c == 0xc5) && tk->len > 1 &&
+                                      (unsigned char)tk->p[1] < 0x9f);
+}
+
+/* modal and person: terms read from the sequence of normalised words */
+static void word_families(const struct feat_opts *o, struct feat_terms *t) {
+    static const char *const modals[] = {"must", "should", "ought", NULL};
+    static const char *const self[] = {"we", "i", NULL};
+    static const char *const impersonal[] = {"there", "it", "this", "that", NULL};
+    static const char *const first_i[] = {"i", "me", "my", "mine", NULL};
+    static const char *const first_we[] = {"we", "us", "our", "ours", NULL};
+    static const char *const second[] = {"you", "your", "yours", NULL};
+    static const char *const reporting[] = {"said", "says", "say", "told", "tells", "added",
+                                            "stated", "states", "according", "noted", "stressed",
+                                            "emphasized", "emphasised", "reported", NULL};
+    int seen[4] = {0};
+    for (size_t i = 0; i < t->wn; i++) {
+        const char *w = t->w[i];
+        if (o->extra & FEAT_MODAL) {
+            int modal = word_is(w, modals) ||
+                        ((!strcmp(w, "need") || !strcmp(w, "needs") || !strcmp(w, "have") ||
+                          !strcmp(w, "has")) && i + 1 < t->wn && !strcmp(t->w[i + 1], "to"));
+            if (modal && i > 0 && t->w[i - 1][0]) {
+                const char *s = t->w[i - 1];
+                const char *term = word_is(s, self) ? "#modal:self"
+                                   : word_is(s, impersonal) ? "#modal:none" : "#modal:other";
+                push_term(t, xstrdup(term));
+            }
+        }
+        if (o->extra & FEAT_PERSON) {
+            if (!seen[0] && word_is(w, first_i)) seen[0] = 1, push_term(t, xstrdup("#p:i"));
+            if (!seen[1] && word_is(w, first_we)) seen[1] = 1, push_term(t, xstrdup("#p:we"));
+            if (!seen[2] && word_is(w, second)) seen[2] = 1, push_term(t, xstrdup("#p:you"));
+            if (!seen[3] && word_is(w, reporting)) seen[3] = 1, push_term(t, xstrdup("#p:reported"));
+        }
+    }
 }
 
 void feat_terms(const char *text, size_t len, const struct feat_opts *o,
@@ -34,28 +100,52 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
     struct tok_iter it;
     struct tok tk;
     struct buf b = BUF_INIT;
+    int words = o->cues || (o->extra & (FEAT_MODAL | FEAT_PERSON));
+    int opens = 1;    /* the next word opens the text or a sentence */
+    int neg_left = 0; /* words still in a negation's reach */
     /* normalised unigrams first, kept to build the n-grams */
     tok_init(&it, text, len);
     while (tok_next(&it, &tk)) {
         if (tk.kind == TOK_PUNCT) {
             /* punctuation ends a cue phrase and a negation's reach: an
              * empty word matches nothing ("We need, to be clear") */
-            if (o->cues && terms->wn && terms->w[terms->wn - 1][0])
-                push(&terms->w, &terms->wn, &terms->wcap, xstrdup(""));
+            if (words && terms->wn && terms->w[terms->wn - 1][0]) push_word(terms, "", 0);
+            neg_left = 0;
+            if (*tk.p == '.' || *tk.p == '!' || *tk.p == '?' || *tk.p == ':' || *tk.p == ';' ||
+                *tk.p == '"')
+                opens = 1;
             if (!(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
         }
         buf_reset(&b);
         tok_norm(&tk, &b);
-        if (o->cues && tk.kind != TOK_PUNCT) push(&terms->w, &terms->wn, &terms->wcap, xstrdup(buf_str(&b)));
-        if (o->stem && tk.kind == TOK_WORD) {
+        int name = looks_like_name(&tk, opens);
+        if (tk.kind != TOK_PUNCT) opens = 0;
+        if (words && tk.kind != TOK_PUNCT) push_word(terms, buf_str(&b), name);
+        char *term;
+        if ((o->extra & FEAT_MASK) && name) {
+            term = xstrdup("#name");
+        } else if (o->stem && tk.kind == TOK_WORD) {
             if (!terms->stemmer) terms->stemmer = sb_stemmer_new("english", "UTF_8");
             const sb_symbol *r = sb_stemmer_stem(terms->stemmer, (const sb_symbol *)b.p, (int)b.len);
-            if (r) { /* NULL only when out of memory: keep the word unstemmed */
-                push_term(terms, xstrndup((const char *)r, (size_t)sb_stemmer_length(terms->stemmer)));
-                continue;
+            /* NULL only when out of memory: keep the word unstemmed */
+            term = r ? xstrndup((const char *)r, (size_t)sb_stemmer_length(terms->stemmer))
+                     : xstrdup(buf_str(&b));
+        } else {
+            term = xstrdup(buf_str(&b));
+        }
+        push_term(terms, term);
+        if ((o->extra & FEAT_NEG) && tk.kind != TOK_PUNCT) {
+            if (word_is(buf_str(&b), negators)) {
+                neg_left = 3;
+            } else if (neg_left > 0) {
+                neg_left--;
+                buf_reset(&b);
+                buf_addc(&b, '!');
+                buf_adds(&b, term);
+                /* after the n-grams are built: kept apart below */
+                push(&terms->neg, &terms->nneg, &terms->negcap, xstrdup(buf_str(&b)));
             }
         }
-        push_term(terms, xstrdup(buf_str(&b)));
     }
     size_t nuni = terms->n;
     for (long n = 2; n <= o->ngram_max; n++)
@@ -67,7 +157,59 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
             }
             push_term(terms, xstrdup(buf_str(&b)));
         }
+    /* the negated words join as terms of their own, outside the n-grams */
+    for (size_t i = 0; i < terms->nneg; i++) push_term(terms, terms->neg[i]);
+    terms->nneg = 0;
     if (o->cues) cues_scan(terms->w, terms->wn, emit_cue, terms);
+    if (o->extra & (FEAT_MODAL | FEAT_PERSON)) word_families(o, terms);
+    buf_free(&b);
+}
+
+static const struct {
+    const char *name;
+    unsigned bit;
+} families[] = {{"neg", FEAT_NEG}, {"modal", FEAT_MODAL}, {"person", FEAT_PERSON}, {"mask", FEAT_MASK}};
+
+int feat_parse_families(const char *list, struct feat_opts *o, const char **bad) {
+    if (strcmp(list, "plain") == 0) {
+        o->stem = o->cues = 0;
+        o->sublinear = 0;
+        o->extra = 0;
+        return 0;
+    }
+    if (strcmp(list, "default") == 0) {
+        struct feat_opts d = FEAT_OPTS_DEFAULT;
+        o->stem = d.stem, o->cues = d.cues, o->extra = d.extra;
+        return 0;
+    }
+    o->stem = o->cues = 0;
+    o->extra = 0;
+    for (const char *p = list;;) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int known = 0;
+        if (n == 4 && !memcmp(p, "stem", 4)) o->stem = 1, known = 1;
+        if (n == 4 && !memcmp(p, "cues", 4)) o->cues = 1, known = 1;
+        for (size_t k = 0; k < sizeof families / sizeof *families; k++)
+            if (strlen(families[k].name) == n && !memcmp(p, families[k].name, n))
+                o->extra |= families[k].bit, known = 1;
+        if (!known) {
+            *bad = "unknown feature family (stem, cues, neg, modal, person, mask, or plain or default alone)";
+            return -1;
+        }
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+void feat_format_families(const struct feat_opts *o, char *out, size_t size) {
+    struct buf b = BUF_INIT;
+    if (o->stem) buf_adds(&b, "stem");
+    if (o->cues) buf_addf(&b, "%scues", b.len ? "," : "");
+    for (size_t k = 0; k < sizeof families / sizeof *families; k++)
+        if (o->extra & families[k].bit) buf_addf(&b, "%s%s", b.len ? "," : "", families[k].name);
+    snprintf(out, size, "%s", b.len ? buf_str(&b) : "none");
     buf_free(&b);
 }
 
@@ -75,8 +217,11 @@ void feat_terms_free(struct feat_terms *t) {
     clear_terms(t);
     free(t->v);
     free(t->w);
-    t->v = t->w = NULL;
-    t->cap = t->wcap = 0;
+    free(t->wname);
+    free(t->neg);
+    t->v = t->w = t->neg = NULL;
+    t->wname = NULL;
+    t->cap = t->wcap = t->wncap = t->negcap = 0;
     if (t->stemmer) sb_stemmer_delete(t->stemmer);
     t->stemmer = NULL;
 }

@@ -15,15 +15,47 @@
 
 struct vocab;
 
+/* Feature families beyond words, each a bit of feat_opts.extra:
+ *   neg     the words in a negation's reach ("not", "no", "never", "n't",
+ *           "without": the next three words, up to punctuation) also count
+ *           as "!word": "will not withdraw" is not "will withdraw";
+ *   modal   who an obligation is put on: "#modal:self" (we must), "#modal:
+ *           other" (Russia must, all parties should), "#modal:none" (there
+ *           must be): a demand is an obligation put on others;
+ *   person  who speaks: "#p:i", "#p:we", "#p:you" for first- and second-
+ *           person words, "#p:reported" for reported speech (said, told,
+ *           according to);
+ *   mask    capitalised words inside a sentence (names of actors and places)
+ *           become "#name", so the model learns positions, not who tends
+ *           to say what. */
+enum {
+    FEAT_NEG = 1,
+    FEAT_MODAL = 2,
+    FEAT_PERSON = 4,
+    FEAT_MASK = 8
+};
+
 struct feat_opts {
     long ngram_max; /* 1 or 2 (default 2) */
     long min_df;    /* terms in fewer training documents are dropped (2) */
     int sublinear;  /* 1: tf -> 1 + log tf (default 1) */
     int stem;       /* 1: words reduced to their Snowball English stem (default 1) */
     int cues;       /* 1: add the pooled label-cue terms of cues.h (default 1) */
+    unsigned extra; /* FEAT_NEG | FEAT_MODAL | ...: the families above */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1, 0}
+
+/* Parses a --features list ("stem,cues,neg,modal,person,mask", any subset;
+ * "plain": none of them and raw tf, plain tf-idf of words and word pairs;
+ * "default": FEAT_OPTS_DEFAULT's families) into o's stem, cues, sublinear and
+ * extra. Returns 0, or -1 naming the unknown family in *bad (a static
+ * message). */
+int feat_parse_families(const char *list, struct feat_opts *o, const char **bad);
+
+/* The families of o as a list ("stem,cues,neg", "none"), into out (at
+ * least 64 bytes): the manifest's "features" line. */
+void feat_format_families(const struct feat_opts *o, char *out, size_t size);
 
 /* The terms of a text, as a list of NUL-terminated strings. Also carries
  * the stemmer, created on first use, so that reusing one feat_terms across
@@ -33,6 +65,10 @@ struct feat_terms {
     size_t n, cap;
     char **w; /* scratch: the normalised, unstemmed words, for the cues */
     size_t wn, wcap;
+    unsigned char *wname; /* scratch: w[i] was capitalised inside a sentence */
+    size_t wncap;
+    char **neg; /* scratch: the "!word" terms of negations */
+    size_t nneg, negcap;
     struct sb_stemmer *stemmer;
 };
 

@@ -98,6 +98,13 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
     buf_addf(b, "stem %s\n", m->feat.stem ? "english" : "none");
     buf_addf(b, "cues %s\n", m->feat.cues ? CUES_VERSION : "none");
+    if (m->feat.extra) { /* written when used, so older models keep their bytes */
+        char fam[96];
+        struct feat_opts only = m->feat;
+        only.stem = only.cues = 0;
+        feat_format_families(&only, fam, sizeof fam);
+        buf_addf(b, "features %s\n", fam);
+    }
     /* written for liblinear only, so libsvm models keep their bytes */
     if (m->params.solver == CLF_LIBLINEAR) buf_adds(b, "solver liblinear\n");
     buf_addf(b, "kernel %s\n", m->params.kernel == CLF_RBF ? "rbf" : "linear");
@@ -250,6 +257,13 @@ static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vs
         if (strcmp(v, "liblinear") == 0) m->params.solver = CLF_LIBLINEAR;
         else if (strcmp(v, "libsvm") == 0) m->params.solver = CLF_LIBSVM;
         else return -1;
+        return 0;
+    }
+    if (strcmp(k, "features") == 0) {
+        struct feat_opts f = m->feat;
+        const char *bad;
+        if (feat_parse_families(v, &f, &bad) || f.stem || f.cues) return -1;
+        m->feat.extra = f.extra;
         return 0;
     }
     if (strcmp(k, "kernel") == 0) {

@@ -37,6 +37,8 @@ done | awk 'NR == 1 || !/^id\tsource/' > $out/dev.tsv
 echo "== dev split: train on $(cat $out/train-*.tsv | grep -vc '^id	source') statements, test on $(grep -vc '^id	source' $out/dev.tsv) held-out ones"
 rm -rf $out/model
 "$BIN/train" -q $FLAGS --test $out/dev.tsv -o $out/model $out/train-*.tsv | summary
+echo "== dev split with --features plain (tf-idf of words and word pairs, nothing else)"
+"$BIN/train" -q $FLAGS --features plain --test $out/dev.tsv $out/train-*.tsv | summary
 echo "== genre transfer: train on UN Security Council, test on kremlin-ua"
 "$BIN/train" -q $FLAGS --test corpus/data/kremlin-ua.tsv corpus/data/unsc.tsv | summary
 echo "== genre transfer: train on kremlin-ua, test on UN Security Council"

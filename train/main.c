@@ -6,6 +6,7 @@
 #include "../lib/cli.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
+#include "../lib/features.h"
 #include "../lib/label.h"
 #include "../lib/learn.h"
 #include "../lib/metrics.h"
@@ -46,6 +47,12 @@ static const char *const usage_text =
     "      --no-stem         keep words whole (default: Snowball English stems)\n"
     "      --no-cues         no pooled label-cue terms (default: one term per\n"
     "                        label for the cue words of ANNOTATION.md)\n"
+    "      --features LIST   feature families beyond word n-grams, comma-\n"
+    "                        separated: stem, cues, neg (negation scope),\n"
+    "                        modal (obligations on self or others), person\n"
+    "                        (first person, reported speech), mask (names\n"
+    "                        become #name); 'plain' for plain tf-idf of words\n"
+    "                        and word pairs; 'default' for the default set\n"
     "      --no-probability  no probability estimates (faster; confidence 1)\n"
     "      --cv K            K-fold cross-validation by document; prints\n"
     "                        per-label precision, recall, F1, macro-F1,\n"
@@ -95,7 +102,7 @@ static int fail(struct err *e) {
 }
 
 enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOCUES, OPT_NOPROB,
-       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS, OPT_UNCERTAIN, OPT_SOLVER };
+       OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS, OPT_UNCERTAIN, OPT_SOLVER, OPT_FEATURES };
 
 static const struct option longopts[] = {
     {"output", required_argument, 0, 'o'}, {"force", no_argument, 0, 'f'},
@@ -107,7 +114,7 @@ static const struct option longopts[] = {
     {"cv", required_argument, 0, OPT_CV},   {"grid", no_argument, 0, OPT_GRID},
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
     {"labels", required_argument, 0, OPT_LABELS}, {"uncertain", required_argument, 0, OPT_UNCERTAIN},
-    {"solver", required_argument, 0, OPT_SOLVER},
+    {"solver", required_argument, 0, OPT_SOLVER}, {"features", required_argument, 0, OPT_FEATURES},
     {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0}};
 
@@ -398,6 +405,11 @@ static int run(int argc, char **argv, char **tests) {
         case OPT_NOSUB: fo->sublinear = 0; break;
         case OPT_NOSTEM: fo->stem = 0; break;
         case OPT_NOCUES: fo->cues = 0; break;
+        case OPT_FEATURES: {
+            const char *bad;
+            if (feat_parse_families(optarg, fo, &bad)) return usage_error("invalid --features '%s'", optarg);
+            break;
+        }
         case OPT_NOPROB: cp->probability = 0; break;
         case OPT_CV:
             if (num_long(optarg, 2, 100, &o.cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);

@@ -123,6 +123,40 @@ static void test_terms_cues(void **state) {
     ASSERT_TERMS("He was willing to talk.", &o, "he|was|willing|to|talk");
 }
 
+/* The feature families, one at a time, on unstemmed unigrams: negation
+ * reaches three words up to punctuation; an obligation is put on the word
+ * before the modal; first person and reported speech are flagged once;
+ * capitalised words inside a sentence (not the first, not "I") are names.
+ * --features lists parse and print back; an unknown family is refused. */
+static void test_terms_families(void **state) {
+    (void)state;
+    struct feat_opts o = FEAT_OPTS_DEFAULT;
+    o.ngram_max = 1, o.stem = 0, o.cues = 0;
+    o.extra = FEAT_NEG;
+    ASSERT_TERMS("We will not withdraw our troops now, ever", &o,
+                 "we|will|not|withdraw|our|troops|now|ever|!withdraw|!our|!troops");
+    o.extra = FEAT_MODAL;
+    ASSERT_TERMS("Russia must leave and we must stay; there must be peace", &o,
+                 "russia|must|leave|and|we|must|stay|there|must|be|peace|#modal:other|#modal:self|#modal:none");
+    o.extra = FEAT_PERSON;
+    ASSERT_TERMS("I said we and you", &o, "i|said|we|and|you|#p:i|#p:reported|#p:we|#p:you");
+    o.extra = FEAT_MASK;
+    ASSERT_TERMS("Lavrov met Blinken. I told Antony", &o, "lavrov|met|#name|i|told|#name");
+    struct feat_opts f = FEAT_OPTS_DEFAULT;
+    const char *bad = NULL;
+    char out[96];
+    assert_int_equal(feat_parse_families("cues,mask,neg", &f, &bad), 0);
+    assert_int_equal(f.stem, 0);
+    feat_format_families(&f, out, sizeof out);
+    assert_string_equal(out, "cues,neg,mask");
+    assert_int_equal(feat_parse_families("plain", &f, &bad), 0);
+    assert_true(!f.stem && !f.cues && !f.sublinear && !f.extra);
+    feat_format_families(&f, out, sizeof out);
+    assert_string_equal(out, "none");
+    assert_int_equal(feat_parse_families("stem,colour", &f, &bad), -1);
+    assert_non_null(bad);
+}
+
 static void test_terms_reset_on_each_call(void **state) {
     (void)state;
     struct feat_opts o = FEAT_OPTS_DEFAULT;
@@ -364,6 +398,7 @@ int main(void) {
         cmocka_unit_test(test_terms_unigrams_and_bigrams),
         cmocka_unit_test(test_terms_stemmed),
         cmocka_unit_test(test_terms_cues),
+        cmocka_unit_test(test_terms_families),
         cmocka_unit_test(test_terms_reset_on_each_call),
         cmocka_unit_test(test_vocab_min_df_and_idf),
         cmocka_unit_test(test_vocab_id_order),
