@@ -393,7 +393,7 @@ struct model *model_load(const char *dir, struct err *e) {
         struct buf k = BUF_INIT;
         buf_addf(&k, "\n%s\n", line);
         int dup = keys.len && strstr(keys.p, k.p) != NULL;
-        buf_add(&keys, k.p, k.len - 1);
+        buf_add(&keys, k.p, k.len); /* "\nkey\n": the very next key is found too */
         buf_free(&k);
         if (dup) {
             err_set(e, ERR_DATA, "%s:%ld: '%s' appears twice", mp, lineno, line);

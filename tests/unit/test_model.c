@@ -471,6 +471,24 @@ static void test_manifest_errors(void **state) {
     if (!old) fail_msg("model_load: %s", e.msg);
     assert_int_equal(old->feat.cues, 0);
     model_free(old);
+
+    /* a key repeated on the very next line, with a valid checksum, is
+     * refused (issue 13: "C 1" then "C 1000" used to load) */
+    const char *cc = strstr(orig, "\nC ");
+    assert_non_null(cc);
+    cc++;
+    const char *cend = strchr(cc, '\n') + 1;
+    buf_reset(&b);
+    buf_add(&b, orig, (size_t)(cend - orig));
+    buf_adds(&b, "C 1000\n");
+    buf_add(&b, cend, (size_t)(sum - cend));
+    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
+    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
+    spit(man, b.p, b.len);
+    int cl2 = 2;
+    for (const char *p = orig; p < cc; p++) cl2 += *p == '\n';
+    snprintf(msg, sizeof msg, "%s:%d: 'C' appears twice", man, cl2);
+    check_load_error(dir, msg);
     buf_free(&b);
 
     /* no model there */
