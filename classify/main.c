@@ -39,8 +39,9 @@ static const char *const usage_text =
     "  -m, --model DIR     model directory (default: $PARLEY_MODEL, else\n"
     "                      models/default if present, else the installed one\n"
     "                      in <prefix>/share/parley)\n"
-    "  -e, --expr TEXT     classify one statement; prints the label and its\n"
-    "                      confidence\n"
+    "  -e, --expr TEXT     classify one statement (repeatable); prints the\n"
+    "                      label and its confidence a line, or with -f the\n"
+    "                      format's full rows (TSV with its header)\n"
     "      --actor NAME    the actor of -e TEXT, or of statements without an\n"
     "                      actor column (default narrator)\n"
     "  -i, --input KIND    auto, statements or articles (default auto: .tsv and\n"
@@ -300,11 +301,13 @@ static struct actors *load_actors(int use_shipped, char **files, int nfiles, str
     return d;
 }
 
-/* The whole program; actor_files (argc slots) collects --actors files. */
-static int run_main(int argc, char **argv, char **actor_files) {
+/* The whole program; actor_files and exprs (argc slots each) collect the
+ * --actors files and the -e texts. */
+static int run_main(int argc, char **argv, char **actor_files, const char **exprs) {
     char *model_dir = NULL;
-    int nactor_files = 0, shipped_actors = 1;
+    int nactor_files = 0, nexprs = 0, shipped_actors = 1;
     const char *expr = NULL, *outpath = NULL;
+    int fmt_given = 0;
     struct run r = {0};
     enum out_format fmt = FMT_DEFAULT;
     int list_none = 0, opt;
@@ -312,7 +315,7 @@ static int run_main(int argc, char **argv, char **actor_files) {
     while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:a:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'm': free(model_dir); model_dir = xstrdup(optarg); break;
-        case 'e': expr = optarg; break;
+        case 'e': expr = exprs[nexprs++] = optarg; break;
         case OPT_ACTOR: r.actor = optarg; break;
         case 'i':
             if (strcmp(optarg, "auto") == 0) r.input = IN_AUTO;
@@ -360,12 +363,18 @@ static int run_main(int argc, char **argv, char **actor_files) {
         free(model_dir);
         return usage_error("%s", "give either -e TEXT or files, not both");
     }
-    if (expr && !*expr) {
+    for (int i = 0; i < nexprs; i++)
+        if (!*exprs[i] || !utf8_valid(exprs[i], strlen(exprs[i]), NULL)) {
+            free(model_dir);
+            return usage_error("%s", *exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
+        }
+    if (list_none && fmt != FMT_REPORT && fmt != FMT_DEFAULT) {
         free(model_dir);
-        return usage_error("%s", "empty text for -e");
+        return usage_error("%s", "--all lists none statements in the report (-f report); "
+                                 "tsv and jsonl always list every statement");
     }
     /* Everything printed as JSON must be UTF-8: say so now, not later. */
-    const char *const given[][2] = {{"-e", expr}, {"--actor", r.actor}, {"--speaker", r.speaker}};
+    const char *const given[][2] = {{"--actor", r.actor}, {"--speaker", r.speaker}};
     for (size_t i = 0; i < sizeof given / sizeof *given; i++)
         if (given[i][1] && !utf8_valid(given[i][1], strlen(given[i][1]), NULL)) {
             free(model_dir);
@@ -390,8 +399,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
 
     int rc = 0;
     if (expr) {
-        struct stmt s = {NULL, (char *)r.actor, NULL, (char *)expr, -1, 0};
-        classify_statement(m, "-e", &s, NULL, &r.res);
+        for (int i = 0; i < nexprs; i++) {
+            struct stmt s = {NULL, (char *)r.actor, NULL, (char *)exprs[i], -1, 0};
+            classify_statement(m, "-e", &s, NULL, &r.res);
+        }
     } else if (optind >= argc) {
         rc = run_file(&r, "-", &e);
     } else {
@@ -402,13 +413,16 @@ static int run_main(int argc, char **argv, char **actor_files) {
         FILE *out = open_output(outpath, &tmp, &e);
         if (!out) rc = -1;
         else {
+            fmt_given = fmt != FMT_DEFAULT;
             if (fmt == FMT_DEFAULT) fmt = r.saw_articles ? FMT_REPORT : FMT_TSV;
-            if (expr && fmt == FMT_TSV) {
-                const struct result *x = &r.res.v[0];
-                fprintf(out, "%s\t%.3f", labels_name(r.res.labels, x->label), x->confidence);
-                for (size_t k = 0; k < x->nwhy; k++)
-                    fprintf(out, "%s%s +%.3f", k ? "; " : "\t", x->why[k].term, x->why[k].weight);
-                fputc('\n', out);
+            if (expr && !fmt_given) { /* -e alone: "label<TAB>confidence" a line */
+                for (size_t i = 0; i < r.res.n; i++) {
+                    const struct result *x = &r.res.v[i];
+                    fprintf(out, "%s\t%.3f", labels_name(r.res.labels, x->label), x->confidence);
+                    for (size_t k = 0; k < x->nwhy; k++)
+                        fprintf(out, "%s%s +%.3f", k ? "; " : "\t", x->why[k].term, x->why[k].weight);
+                    fputc('\n', out);
+                }
                 rc = fflush(out) ? err_sys(&e, errno, "cannot write output") : 0;
             } else if (fmt == FMT_JSONL) rc = report_write_jsonl(out, &r.res, &e);
             else if (fmt == FMT_TSV) rc = report_write_tsv(out, &r.res, &e);
@@ -424,8 +438,10 @@ static int run_main(int argc, char **argv, char **actor_files) {
 
 int main(int argc, char **argv) {
     char **actor_files = calloc((size_t)argc, sizeof *actor_files);
-    if (!actor_files) abort();
-    int rc = run_main(argc, argv, actor_files);
+    const char **exprs = calloc((size_t)argc, sizeof *exprs);
+    if (!actor_files || !exprs) abort();
+    int rc = run_main(argc, argv, actor_files, exprs);
     free(actor_files);
+    free(exprs);
     return rc;
 }
