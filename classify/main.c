@@ -79,7 +79,11 @@ static const char *const usage_text =
     "  classify -i statements -f tsv statements.tsv\n"
     "  classify --explain -e 'We demand an immediate ceasefire.'\n"
     "\n"
-    "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
+    "A file that cannot be read is reported and skipped; the others are\n"
+    "still classified and written, and the exit status is then 1 (when no\n"
+    "file could be read, nothing is written).\n"
+    "\n"
+    "exit status: 0 ok, 1 bad data or model (or a file skipped), 2 bad usage\n";
 
 enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
 enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
@@ -397,7 +401,8 @@ static int run_main(int argc, char **argv, char **actor_files, const char **expr
         return fail(&e);
     }
 
-    int rc = 0;
+    int rc = 0, bad_files = 0; /* bad_files: the worst exit status of a skipped file */
+    int nothing = 0;           /* every file failed */
     if (expr) {
         for (int i = 0; i < nexprs; i++) {
             struct stmt s = {NULL, (char *)r.actor, NULL, (char *)exprs[i], -1, 0};
@@ -406,9 +411,19 @@ static int run_main(int argc, char **argv, char **actor_files, const char **expr
     } else if (optind >= argc) {
         rc = run_file(&r, "-", &e);
     } else {
-        for (int i = optind; i < argc && rc == 0; i++) rc = run_file(&r, argv[i], &e);
+        /* a bad file is reported and skipped: every other file is still
+         * read and written, and the exit status says something failed */
+        int good = 0;
+        for (int i = optind; i < argc; i++)
+            if (run_file(&r, argv[i], &e)) {
+                int code = fail(&e);
+                if (code > bad_files) bad_files = code;
+            } else {
+                good++;
+            }
+        nothing = !good; /* no output at all: -o keeps its old file */
     }
-    if (rc == 0) {
+    if (rc == 0 && !nothing) {
         char *tmp;
         FILE *out = open_output(outpath, &tmp, &e);
         if (!out) rc = -1;
@@ -433,7 +448,7 @@ static int run_main(int argc, char **argv, char **actor_files, const char **expr
     result_list_free(&r.res);
     actors_free(r.dict);
     model_free(m);
-    return rc ? fail(&e) : 0;
+    return rc ? fail(&e) : bad_files;
 }
 
 int main(int argc, char **argv) {
