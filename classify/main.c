@@ -88,15 +88,19 @@ static const char *const usage_text =
 enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
 enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
 
+/* The program's name as invoked ("parley-classify" when installed), for
+ * its messages. */
+static const char *prog = "classify";
+
 static int usage_error(const char *fmt, const char *arg) {
-    fputs("classify: ", stderr);
+    fprintf(stderr, "%s: ", prog);
     fprintf(stderr, fmt, arg);
-    fputs("\nTry 'classify --help' for more information.\n", stderr);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
     return 2;
 }
 
 static int fail(struct err *e) {
-    fprintf(stderr, "classify: %s\n", e->msg ? e->msg : "unknown error");
+    fprintf(stderr, "%s: %s\n", prog, e->msg ? e->msg : "unknown error");
     int code = e->kind == ERR_USAGE ? 2 : 1;
     err_clear(e);
     return code;
@@ -452,6 +456,10 @@ static int run_main(int argc, char **argv, char **actor_files, const char **expr
 }
 
 int main(int argc, char **argv) {
+    if (argc > 0 && argv[0] && *argv[0]) {
+        const char *slash = strrchr(argv[0], '/');
+        prog = slash ? slash + 1 : argv[0];
+    }
     char **actor_files = calloc((size_t)argc, sizeof *actor_files);
     const char **exprs = calloc((size_t)argc, sizeof *exprs);
     if (!actor_files || !exprs) abort();

@@ -87,15 +87,19 @@ static const char *const usage_text =
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
 
+/* The program's name as invoked ("parley-train" when installed), for
+ * its messages. */
+static const char *prog = "train";
+
 static int usage_error(const char *fmt, const char *arg) {
-    fputs("train: ", stderr);
+    fprintf(stderr, "%s: ", prog);
     fprintf(stderr, fmt, arg);
-    fputs("\nTry 'train --help' for more information.\n", stderr);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
     return 2;
 }
 
 static int fail(struct err *e) {
-    fprintf(stderr, "train: %s\n", e->msg ? e->msg : "unknown error");
+    fprintf(stderr, "%s: %s\n", prog, e->msg ? e->msg : "unknown error");
     int code = e->kind == ERR_USAGE ? 2 : 1;
     err_clear(e);
     return code;
@@ -329,15 +333,15 @@ static void report_labels(const struct stmt_list *c, int quiet) {
     for (size_t i = 0; i < c->n; i++)
         if (c->v[i].label >= 0) count[c->v[i].label]++;
     if (!quiet) {
-        fprintf(stderr, "train: %zu statements;", c->n);
+        fprintf(stderr, "%s: %zu statements;", prog, c->n);
         for (size_t l = 0; l < c->labels.n; l++)
             fprintf(stderr, "%s %s %zu", l ? "," : "", c->labels.name[l], count[l]);
         fputc('\n', stderr);
     }
     for (size_t l = 0; l < c->labels.n; l++)
         if (!count[l])
-            fprintf(stderr, "train: warning: label '%s' has no statement; the model will never "
-                    "predict it\n", c->labels.name[l]);
+            fprintf(stderr, "%s: warning: label '%s' has no statement; the model will never "
+                    "predict it\n", prog, c->labels.name[l]);
 }
 
 /* From this many statements on, the default solver is liblinear: libsvm's
@@ -479,7 +483,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     struct err e = ERR_INIT;
     if (out && model_check_target(out, o->force, &e)) return fail(&e);
     struct progress pr;
-    progress_init(&pr, quiet ? NULL : stderr, "train");
+    progress_init(&pr, quiet ? NULL : stderr, prog);
     struct stmt_list c = {0};
     /* Test files are read before any training, so a bad one fails fast. */
     struct stmt_list *tl = calloc((size_t)ntests + 1, sizeof *tl);
@@ -537,7 +541,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;
-        if (out && !quiet) fprintf(stderr, "train: wrote model '%s'\n", out);
+        if (out && !quiet) fprintf(stderr, "%s: wrote model '%s'\n", prog, out);
     }
     stmt_list_free(&c);
     stmt_list_free(&pool);
@@ -560,6 +564,10 @@ failed:
 }
 
 int main(int argc, char **argv) {
+    if (argc > 0 && argv[0] && *argv[0]) {
+        const char *slash = strrchr(argv[0], '/');
+        prog = slash ? slash + 1 : argv[0];
+    }
     char **tests = calloc((size_t)argc, sizeof *tests);
     if (!tests) abort();
     int rc = run(argc, argv, tests);
