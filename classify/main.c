@@ -106,10 +106,8 @@ static int fail(struct err *e) {
     return code;
 }
 
-/* The installed data directory: <dir of the executable>/../share/parley
- * when that exists (so `make install PREFIX=...` works wherever it put the
- * program), else the one compiled in. Caller frees. */
-static char *data_dir(void) {
+/* The directory of the running executable, or NULL. Caller frees. */
+static char *exe_dir(void) {
     struct buf b = BUF_INIT;
     for (size_t cap = 256;; cap *= 2) {
         buf_reset(&b);
@@ -123,23 +121,45 @@ static char *data_dir(void) {
             if (!slash) break;
             b.len = (size_t)(slash - b.p);
             b.p[b.len] = '\0';
-            buf_adds(&b, "/../share/parley");
-            if (access(b.p, F_OK) == 0) return buf_detach(&b);
-            break;
+            return buf_detach(&b);
         }
     }
     buf_free(&b);
-    return xstrdup(PARLEY_DATADIR);
+    return NULL;
 }
 
-/* A file of the shipped data: ./REL when run from the source tree, else
- * in the data directory. Caller frees. */
+/* A file of the shipped data, the first that exists of: ./REL (run from
+ * the source tree), <dir of the executable>/../REL (bin/classify of a
+ * source tree, run from anywhere), <dir of the executable>/../share/parley
+ * (installed with `make install PREFIX=...` wherever), and the data
+ * directory compiled in. probe is the file that must exist (REL itself or a
+ * file inside it). Caller frees; the last candidate when none exists. */
 static char *shipped(const char *rel, const char *probe) {
     if (access(probe, F_OK) == 0) return xstrdup(rel);
-    char *dir = data_dir();
+    const char *inside = probe + strlen(rel); /* "" or "/manifest" */
+    const char *base = strncmp(rel, "corpus/", 7) == 0 ? rel + 7 : rel;
+    char *dir = exe_dir();
     struct buf b = BUF_INIT;
-    buf_addf(&b, "%s/%s", dir, strncmp(rel, "corpus/", 7) == 0 ? rel + 7 : rel);
-    free(dir);
+    if (dir) {
+        buf_addf(&b, "%s/../%s%s", dir, rel, inside);
+        if (access(b.p, F_OK) == 0) {
+            buf_reset(&b);
+            buf_addf(&b, "%s/../%s", dir, rel);
+            free(dir);
+            return buf_detach(&b);
+        }
+        buf_reset(&b);
+        buf_addf(&b, "%s/../share/parley/%s%s", dir, base, inside);
+        if (access(b.p, F_OK) == 0) {
+            buf_reset(&b);
+            buf_addf(&b, "%s/../share/parley/%s", dir, base);
+            free(dir);
+            return buf_detach(&b);
+        }
+        free(dir);
+    }
+    buf_reset(&b);
+    buf_addf(&b, "%s/%s", PARLEY_DATADIR, base);
     return buf_detach(&b);
 }
 
@@ -282,7 +302,10 @@ static struct actors *load_actors(int use_shipped, char **files, int nfiles, str
     char *def = NULL;
     if (use_shipped) {
         def = shipped("corpus/actors.tsv", "corpus/actors.tsv");
-        if (access(def, F_OK) != 0) { /* no dictionary installed: attribute without */
+        if (access(def, F_OK) != 0) { /* none found: attribute without, but say so */
+            fprintf(stderr, "%s: warning: no actor dictionary found (%s); names stay as the "
+                    "text writes them; --actors FILE adds one, --no-actors silences this\n",
+                    prog, def);
             free(def);
             def = NULL;
         }
