@@ -199,6 +199,12 @@ struct run {
     int saw_articles;
 };
 
+/* Does name end in .jsonl or .json? */
+static int ends_with_jsonl(const char *name) {
+    size_t n = strlen(name);
+    return (n >= 6 && strcmp(name + n - 6, ".jsonl") == 0) || (n >= 5 && strcmp(name + n - 5, ".json") == 0);
+}
+
 static int run_file(struct run *r, const char *path, struct err *e) {
     char *mem = NULL;
     size_t memlen = 0;
@@ -221,7 +227,18 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         }
     }
     enum input_kind kind = r->input;
-    if (kind == IN_AUTO) kind = corpus_looks_like_statements(f, name) ? IN_STATEMENTS : IN_ARTICLES;
+    int guess = corpus_looks_like_statements(f, name);
+    if (kind == IN_AUTO) {
+        kind = guess ? IN_STATEMENTS : IN_ARTICLES;
+        if (guess == 2)
+            fprintf(stderr, "%s: %s: JSON objects with only a text are read as statements, one "
+                    "label each; -i articles reads each as an article to split and attribute\n",
+                    prog, name);
+    } else if (kind == IN_ARTICLES && guess == 1 && !ends_with_jsonl(name)) {
+        fprintf(stderr, "%s: %s: looks like a table of statements (a header with a text "
+                "column); -i articles reads the whole file, header included, as one article\n",
+                prog, name);
+    }
     int rc;
     if (kind == IN_STATEMENTS) {
         struct stmt_list sl = {0};

@@ -498,6 +498,11 @@ int corpus_looks_like_statements(FILE *f, const char *name) {
             stmts = o && json_is_object(o) && json_object_get(o, "text") &&
                     !json_object_get(o, "title") && !json_object_get(o, "date") &&
                     !json_object_get(o, "speaker");
+            /* text (and id) only: could be either, and the caller should say
+             * which it took */
+            if (stmts && !json_object_get(o, "actor") && !json_object_get(o, "label") &&
+                !json_object_get(o, "source"))
+                stmts = 2;
             json_decref(o);
         } else {
             /* a TSV header naming a text column */

@@ -90,8 +90,11 @@ long corpus_read_line(FILE *f, const char *name, long lineno, char **line, size_
                       uint64_t *sum, struct err *e);
 
 /* Guesses whether f holds statements (TSV/JSONL with a `text` column but no
- * article structure) or articles: returns 1 for statements, 0 for articles.
- * Peeks at the first line and rewinds; f must be seekable, else articles. */
+ * article structure) or articles: returns 1 for statements, 2 for JSONL
+ * objects with a text but nothing else that tells (no actor, label,
+ * source, title, date or speaker: read as statements, but the caller
+ * should say so), 0 for articles. Peeks at the first line and rewinds; f
+ * must be seekable, else articles. */
 int corpus_looks_like_statements(FILE *f, const char *name);
 
 #endif
