@@ -15,6 +15,7 @@
 #include "../lib/num.h"
 #include "../lib/report.h"
 #include "../lib/utf8.h"
+#include "../lib/version.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -66,6 +67,7 @@ static const char *const usage_text =
     "                      linear model; every format)\n"
     "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help          show this help\n"
+    "      --version       show the version\n"
     "\n"
     "Statements: TSV with a header (`text` required; `id`, `actor` optional)\n"
     "or JSONL with the same keys. Articles: plain-text files (one article\n"
@@ -311,7 +313,7 @@ static const struct option longopts[] = {
     {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
     {"explain", optional_argument, 0, OPT_EXPLAIN}, {"min-confidence", required_argument, 0, OPT_MINCONF},
-    {"help", no_argument, 0, 'h'},          {0, 0, 0, 0}};
+    {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
 static struct actors *load_actors(int use_shipped, char **files, int nfiles, struct err *e) {
@@ -399,6 +401,7 @@ static int run_main(int argc, char **argv, char **actor_files, const char **expr
         case OPT_NOACTORS: shipped_actors = 0; break;
         case 'o': outpath = optarg; break;
         case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
+        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); free(model_dir); return 0;
         case ':':
             free(model_dir);
             return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));

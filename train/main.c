@@ -13,6 +13,7 @@
 #include "../lib/model.h"
 #include "../lib/num.h"
 #include "../lib/progress.h"
+#include "../lib/version.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -76,6 +77,7 @@ static const char *const usage_text =
     "      --seed N          seed for folds and libsvm (default 1)\n"
     "  -q, --quiet           no progress on stderr\n"
     "  -h, --help            show this help\n"
+    "      --version         show the version\n"
     "\n"
     "examples:\n"
     "  train -o models/mine corpus/statements.tsv\n"
@@ -119,7 +121,7 @@ static const struct option longopts[] = {
     {"cv-only", no_argument, 0, OPT_CVONLY}, {"seed", required_argument, 0, OPT_SEED},
     {"labels", required_argument, 0, OPT_LABELS}, {"uncertain", required_argument, 0, OPT_UNCERTAIN},
     {"solver", required_argument, 0, OPT_SOLVER}, {"features", required_argument, 0, OPT_FEATURES},
-    {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'},
+    {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},
     {0, 0, 0, 0}};
 
 static int read_corpora(char **files, int n, struct stmt_list *c, struct err *e) {
@@ -442,6 +444,7 @@ static int run(int argc, char **argv, char **tests) {
         case 't': o.tests[o.ntests++] = optarg; break;
         case 'q': o.quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
+        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
         case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
         default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
         }
