@@ -36,7 +36,7 @@ CORPUS = $(sort $(wildcard corpus/data/*.tsv))
 # makes liblinear the solver
 MODEL_FLAGS = --seed 1 --grid --cv 5
 
-.PHONY: all demo test deps model check-model bench lint clean install unit cli sanitize eval fuzz
+.PHONY: all demo test deps model check-model bench lint clean install uninstall unit cli sanitize eval fuzz
 
 all: $(BIN)/train $(BIN)/classify
 
@@ -96,6 +96,7 @@ test:
 	@$(MAKE) --no-print-directory unit cli
 	@sh tests/sample_positions.sh $(BIN)
 	@sh tests/corpus_trace.sh
+	@sh tests/man_options.sh $(BIN)
 	@$(MAKE) --no-print-directory check-model
 	@$(MAKE) --no-print-directory sanitize
 	@echo "all tests passed"
@@ -121,6 +122,17 @@ install: all
 	install -m 644 models/default/manifest models/default/vocab models/default/svm.model \
 		$(DESTDIR)$(DATADIR)/models/default/
 	install -m 644 corpus/actors.tsv $(DESTDIR)$(DATADIR)/actors.tsv
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 docs/man/parley-classify.1 docs/man/parley-train.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+# removes exactly what install put there, and the directories it made when
+# they are left empty
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/parley-train $(DESTDIR)$(PREFIX)/bin/parley-classify
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/parley-classify.1 $(DESTDIR)$(PREFIX)/share/man/man1/parley-train.1
+	rm -f $(DESTDIR)$(DATADIR)/models/default/manifest $(DESTDIR)$(DATADIR)/models/default/vocab \
+		$(DESTDIR)$(DATADIR)/models/default/svm.model $(DESTDIR)$(DATADIR)/actors.tsv
+	-rmdir $(DESTDIR)$(DATADIR)/models/default $(DESTDIR)$(DATADIR)/models $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build bin
