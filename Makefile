@@ -22,7 +22,7 @@ SAN ?=
 CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 	-Wstrict-prototypes -Wno-missing-field-initializers $(OPT) $(SAN) $(CFLAGS)
 LDFLAGS_ALL = $(SAN) $(LDFLAGS)
-LIBS = -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lm
+LIBS = -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm
 
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)

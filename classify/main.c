@@ -9,6 +9,7 @@
 #include "../lib/corpus.h"
 #include "../lib/durable.h"
 #include "../lib/err.h"
+#include "../lib/gz.h"
 #include "../lib/label.h"
 #include "../lib/mem.h"
 #include "../lib/model.h"
@@ -68,6 +69,8 @@ static const char *const usage_text =
     "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help          show this help\n"
     "      --version       show the version\n"
+    "\n"
+    "Files and standard input may be gzip-compressed.\n"
     "\n"
     "Statements: TSV with a header (`text` required; `id`, `actor` optional)\n"
     "or JSONL with the same keys. Articles: plain-text files (one article\n"
@@ -185,6 +188,14 @@ static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, struct e
     }
     *len = b.len;
     *mem = buf_detach(&b);
+    if (gz_is_gzip((const unsigned char *)*mem, *len)) { /* a .gz file or gzip on stdin */
+        char *plain;
+        size_t plen;
+        if (gz_inflate(*mem, *len, name, &plain, &plen, e)) return NULL;
+        free(*mem);
+        *mem = plain;
+        *len = plen;
+    }
     if (*len == 0) {
         err_set(e, ERR_DATA, "%s: empty file", name);
         return NULL;
@@ -218,7 +229,14 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         e->kind = ERR_DATA;
         return -1;
     }
-    if (is_stdin || fseek(f, 0, SEEK_CUR) != 0) {
+    int gz = 0; /* gzip data is read whole and inflated */
+    if (!is_stdin && fseek(f, 0, SEEK_CUR) == 0) {
+        unsigned char magic[2];
+        size_t got = fread(magic, 1, 2, f);
+        gz = gz_is_gzip(magic, got);
+        rewind(f);
+    }
+    if (is_stdin || gz || fseek(f, 0, SEEK_CUR) != 0) {
         FILE *m = slurp(f, name, &mem, &memlen, e);
         if (!is_stdin) fclose(f);
         f = m;

@@ -2,7 +2,7 @@
 # Installs the Debian packages Parley's build and tests need, when missing.
 # As root it runs apt-get; otherwise it prints the command to run.
 set -e
-pkgs="gcc make libc6-dev libsvm-dev liblinear-dev libgsl-dev libcmocka-dev libutf8proc-dev libjansson-dev libstemmer-dev"
+pkgs="gcc make libc6-dev libsvm-dev liblinear-dev libgsl-dev libcmocka-dev libutf8proc-dev libjansson-dev libstemmer-dev zlib1g-dev"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -11,7 +11,7 @@ srcs=$(ls lib/*.c)
 for t in corpus article model; do
     clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
         -o $out/fuzz_$t tests/fuzz/fuzz_$t.c $srcs \
-        -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lm
+        -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm
 done
 mkdir -p $out/seed-corpus $out/seed-article $out/seed-model
 cp tests/data/*.tsv tests/data/*.jsonl corpus/actors.tsv $out/seed-corpus/ 2>/dev/null || true
