@@ -146,20 +146,17 @@ static char *shipped(const char *rel, const char *probe) {
     char *dir = exe_dir();
     struct buf b = BUF_INIT;
     if (dir) {
-        buf_addf(&b, "%s/../%s%s", dir, rel, inside);
-        if (access(b.p, F_OK) == 0) {
+        /* beside a source tree's bin/, then an install's share/parley */
+        const char *const under[][2] = {{"..", rel}, {"../share/parley", base}};
+        for (size_t i = 0; i < 2; i++) {
             buf_reset(&b);
-            buf_addf(&b, "%s/../%s", dir, rel);
-            free(dir);
-            return buf_detach(&b);
-        }
-        buf_reset(&b);
-        buf_addf(&b, "%s/../share/parley/%s%s", dir, base, inside);
-        if (access(b.p, F_OK) == 0) {
-            buf_reset(&b);
-            buf_addf(&b, "%s/../share/parley/%s", dir, base);
-            free(dir);
-            return buf_detach(&b);
+            buf_addf(&b, "%s/%s/%s%s", dir, under[i][0], under[i][1], inside);
+            if (access(b.p, F_OK) == 0) {
+                b.len -= strlen(inside);
+                b.p[b.len] = '\0';
+                free(dir);
+                return buf_detach(&b);
+            }
         }
         free(dir);
     }

@@ -103,8 +103,7 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
     return done(f, e);
 }
 
-/* Writes s with tabs and line breaks turned into spaces. */
-static void put_field(FILE *f, const char *s) {
+void report_put_field(FILE *f, const char *s) {
     for (; s && *s; s++) fputc((*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s, f);
 }
 
@@ -113,7 +112,7 @@ static void put_field(FILE *f, const char *s) {
 static void put_why(FILE *f, const struct result *r) {
     for (size_t k = 0; k < r->nwhy; k++) {
         if (k) fputs("; ", f);
-        put_field(f, r->why[k].term);
+        report_put_field(f, r->why[k].term);
         fprintf(f, " +%.3f", r->why[k].weight);
     }
 }
@@ -124,16 +123,16 @@ int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
                       : "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
-        put_field(f, r->doc);
+        report_put_field(f, r->doc);
         fputc('\t', f);
-        put_field(f, r->id);
+        report_put_field(f, r->id);
         if (r->start >= 0) fprintf(f, "\t%ld\t%ld\t", r->start, r->end);
         else fputs("\t\t\t", f);
         char *names = joined_actors(r);
-        put_field(f, names);
+        report_put_field(f, names);
         free(names);
         fprintf(f, "\t%s\t%.3f\t%s\t", labels_name(ls, r->label), r->confidence, r->how);
-        put_field(f, r->text);
+        report_put_field(f, r->text);
         if (rl->opts.explain) {
             fputc('\t', f);
             put_why(f, r);
@@ -233,7 +232,7 @@ int report_write_text(FILE *f, const struct result_list *rl, int list_none, stru
                 const struct result *r = ar->v[k].r;
                 if (r->label != l) continue;
                 fprintf(f, "    %.2f  ", r->confidence);
-                put_field(f, r->text);
+                report_put_field(f, r->text);
                 if (r->start >= 0) fprintf(f, "  [%s:%ld-%ld]\n", r->doc, r->start, r->end);
                 else if (r->id) fprintf(f, "  [%s %s]\n", r->doc, r->id);
                 else fputc('\n', f);

@@ -21,6 +21,10 @@ int report_write_jsonl(FILE *f, const struct result_list *r, struct err *e);
  * Tabs and line breaks inside fields become spaces. */
 int report_write_tsv(FILE *f, const struct result_list *r, struct err *e);
 
+/* Writes one TSV field: s (NULL: nothing) with tabs and line breaks as
+ * spaces, the escaping of report_write_tsv. */
+void report_put_field(FILE *f, const char *s);
+
 /* The per-actor report: for each actor (most positions first, narrator
  * last) the count per label, then the statements under each label except
  * none, most confident first. all_none: list `none` statements too. */

@@ -13,6 +13,7 @@
 #include "../lib/model.h"
 #include "../lib/num.h"
 #include "../lib/progress.h"
+#include "../lib/report.h"
 #include "../lib/version.h"
 #include <errno.h>
 #include <getopt.h>
@@ -124,11 +125,12 @@ static const struct option longopts[] = {
     {"test", required_argument, 0, 't'},    {"quiet", no_argument, 0, 'q'},         {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},
     {0, 0, 0, 0}};
 
-static int read_corpora(char **files, int n, struct stmt_list *c, struct err *e) {
+/* Reads the n files into c; need_label as corpus_read takes it. */
+static int read_corpora(char **files, int n, int need_label, struct stmt_list *c, struct err *e) {
     for (int i = 0; i < n; i++) {
         FILE *f = strcmp(files[i], "-") == 0 ? stdin : fopen(files[i], "r");
         if (!f) return err_sys(e, errno, "cannot open '%s'", files[i]);
-        int rc = corpus_read(f, f == stdin ? "<stdin>" : files[i], CORPUS_AUTO, 1, c, e);
+        int rc = corpus_read(f, f == stdin ? "<stdin>" : files[i], CORPUS_AUTO, need_label, c, e);
         if (f != stdin) fclose(f);
         if (rc) {
             if (e->kind == ERR_IO) e->kind = ERR_DATA;
@@ -287,21 +289,6 @@ static void record_cv(struct model *mo, const struct cv_result *r, int k) {
     buf_free(&b);
 }
 
-/* The statements to rank for --uncertain: labels, if any, are ignored. */
-static int read_pool(const char *path, struct stmt_list *pool, struct err *e) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-    if (!f) return err_sys(e, errno, "cannot open '%s'", path);
-    int rc = corpus_read(f, f == stdin ? "<stdin>" : path, CORPUS_AUTO, CORPUS_LABELS_IGNORED, pool, e);
-    if (f != stdin) fclose(f);
-    if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
-    return rc;
-}
-
-/* Writes a TSV field with tabs and line breaks as spaces. */
-static void put_tsv_field(const char *s) {
-    for (; s && *s; s++) putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-}
-
 /* --uncertain: the statements the model is least sure of, as a corpus to
  * label (the label column empty), with the model's guess beside it. */
 static void print_uncertain(const struct model *mo, const struct stmt_list *pool, size_t n) {
@@ -313,13 +300,13 @@ static void print_uncertain(const struct model *mo, const struct stmt_list *pool
     fputs("id\tsource\tactor\tlabel\ttext\tguess\tconfidence\tmargin\n", stdout);
     for (size_t k = 0; k < got; k++) {
         const struct stmt *s = &pool->v[idx[k]];
-        put_tsv_field(s->id);
+        report_put_field(stdout, s->id);
         putchar('\t');
-        put_tsv_field(s->source);
+        report_put_field(stdout, s->source);
         putchar('\t');
-        put_tsv_field(s->actor);
+        report_put_field(stdout, s->actor);
         fputs("\t\t", stdout);
-        put_tsv_field(s->text);
+        report_put_field(stdout, s->text);
         printf("\t%s\t%.3f\t%.3f\n", labels_name(&mo->labels, guess[k]), conf[k], margin[k]);
     }
     free(idx);
@@ -362,7 +349,7 @@ struct opts {
     int ntests;
     const char *labels; /* --labels, or NULL */
     long uncertain;     /* --uncertain N FILE: N, 0 for none */
-    const char *pool;   /* its FILE */
+    char *pool;         /* its FILE */
     int solver_given;   /* --solver (or --kernel rbf): else chosen by corpus size */
 };
 
@@ -497,15 +484,16 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     } else {
         c.labels_open = 1;
     }
-    if (read_corpora(files, nfiles, &c, &e)) goto failed;
+    if (read_corpora(files, nfiles, CORPUS_LABELS_REQUIRED, &c, &e)) goto failed;
     if (!o->labels) corpus_settle_labels(&c);
     if (!o->solver_given) cp->solver = c.n >= SOLVER_AUTO_SIZE ? CLF_LIBLINEAR : CLF_LIBSVM;
     for (int i = 0; i < ntests; i++) {
         tl[i].labels = c.labels;
-        if (read_corpora(&o->tests[i], 1, &tl[i], &e)) goto failed;
+        if (read_corpora(&o->tests[i], 1, CORPUS_LABELS_REQUIRED, &tl[i], &e)) goto failed;
     }
     struct stmt_list pool = {0};
-    if (o->pool && read_pool(o->pool, &pool, &e)) goto failed;
+    /* the statements to rank for --uncertain: labels, if any, are ignored */
+    if (o->pool && read_corpora(&o->pool, 1, CORPUS_LABELS_IGNORED, &pool, &e)) goto failed;
     report_labels(&c, quiet);
 
     struct cv_result cvr;
