@@ -3,6 +3,7 @@
  * messages and exit codes live here; the work is lib/classify.c and
  * lib/report.c. */
 #include "../lib/actors.h"
+#include "../lib/aggregate.h"
 #include "../lib/buf.h"
 #include "../lib/cli.h"
 #include "../lib/classify.h"
@@ -32,6 +33,7 @@
 static const char *const usage_text =
     "usage: classify [options] [FILE...]\n"
     "       classify [options] -e TEXT [--actor NAME]\n"
+    "       classify --from-statements [-f FMT] [--by P] STATEMENTS.jsonl...\n"
     "\n"
     "Labels statements as demand, concern, concession, agreement or none and\n"
     "says whose position each is. Reads FILEs, or standard input when there\n"
@@ -43,7 +45,7 @@ static const char *const usage_text =
     "                      in <prefix>/share/parley)\n"
     "  -e, --expr TEXT     classify one statement (repeatable); prints the\n"
     "                      label and its confidence a line, or with -f the\n"
-    "                      format's full rows (TSV with its header)\n"
+    "                      format's full output (TSV with its header)\n"
     "      --actor NAME    the actor of -e TEXT, or of statements without an\n"
     "                      actor column (default narrator)\n"
     "  -i, --input KIND    auto, statements or articles (default auto: .tsv and\n"
@@ -57,12 +59,21 @@ static const char *const usage_text =
     "      --no-actors     do not read the shipped dictionary\n"
     "      --speaker NAME  articles are NAME's own speech (first person; JSONL\n"
     "                      articles can say so per article with `speaker`)\n"
-    "  -f, --format FMT    report, tsv or jsonl (default report for articles,\n"
-    "                      tsv for statements)\n"
-    "      --all           report: list `none` statements too\n"
-    "      --min-confidence P  below probability P a label is reported as none and\n"
-    "                      the statement marked uncertain (default: the\n"
-    "                      model's, chosen by cross-validation; 0: never)\n"
+    "  -f, --format FMT    per actor: report (terminal text), md (Markdown),\n"
+    "                      html (one page with charts), json (the stable\n"
+    "                      machine format); per statement: tsv, csv (RFC\n"
+    "                      4180), jsonl (the map output). Default report for\n"
+    "                      articles, tsv for statements\n"
+    "      --by PERIOD     timeline of the per-actor formats: day, week,\n"
+    "                      month, year, none or auto (default: by the span\n"
+    "                      of the documents' dates)\n"
+    "      --all           report, md, html: list `none` statements too\n"
+    "      --from-statements  the FILEs are `-f jsonl` output (shards in any\n"
+    "                      order): build the report from them, no model needed\n"
+    "      --min-confidence P  below probability P a label is reported as none,\n"
+    "                      the statement marked uncertain and left out of the\n"
+    "                      per-actor counts (default: the model's, chosen by\n"
+    "                      cross-validation; 0: never)\n"
     "      --explain[=N]   show the N terms (default 5) that pushed each\n"
     "                      statement to its label most, with their weight (a\n"
     "                      linear model; every format)\n"
@@ -75,13 +86,15 @@ static const char *const usage_text =
     "Statements: TSV with a header (`text` required; `id`, `actor` optional)\n"
     "or JSONL with the same keys. Articles: plain-text files (one article\n"
     "each) or JSONL objects with `text` and optional `id`, `date`, `title`,\n"
-    "`speaker`.\n"
+    "`url`, `speaker`; any other string field is carried to the output.\n"
     "\n"
     "examples:\n"
     "  classify corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt\n"
     "  classify -e 'We call on Russia to withdraw its troops.' --actor 'United Kingdom'\n"
-    "  classify -f jsonl articles.jsonl > statements.jsonl\n"
-    "  classify -i statements -f tsv statements.tsv\n"
+    "  classify -f html -o report.html articles.jsonl\n"
+    "  classify -f jsonl part1.jsonl > s1.jsonl; classify -f jsonl part2.jsonl > s2.jsonl\n"
+    "  classify --from-statements -f json --by month s1.jsonl s2.jsonl\n"
+    "  classify -i statements -f csv statements.tsv\n"
     "  classify --explain -e 'We demand an immediate ceasefire.'\n"
     "\n"
     "A file that cannot be read is reported and skipped; the others are\n"
@@ -91,7 +104,9 @@ static const char *const usage_text =
     "exit status: 0 ok, 1 bad data or model (or a file skipped), 2 bad usage\n";
 
 enum input_kind { IN_AUTO, IN_STATEMENTS, IN_ARTICLES };
-enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_TSV, FMT_JSONL };
+enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_MD, FMT_HTML, FMT_JSON, FMT_TSV, FMT_CSV, FMT_JSONL };
+static const char *const fmt_names[] = {"", "report", "md", "html", "json", "tsv", "csv", "jsonl"};
+#define PER_ACTOR(f) ((f) >= FMT_REPORT && (f) <= FMT_JSON)
 
 /* The program's name as invoked ("parley-classify" when installed), for
  * its messages. */
@@ -319,7 +334,7 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     return ok ? 0 : -1;
 }
 
-enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF };
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF, OPT_BY, OPT_FROM };
 
 static const struct option longopts[] = {
     {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
@@ -328,6 +343,7 @@ static const struct option longopts[] = {
     {"all", no_argument, 0, OPT_ALL},       {"output", required_argument, 0, 'o'},
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
     {"explain", optional_argument, 0, OPT_EXPLAIN}, {"min-confidence", required_argument, 0, OPT_MINCONF},
+    {"by", required_argument, 0, OPT_BY},   {"from-statements", no_argument, 0, OPT_FROM},
     {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
@@ -366,151 +382,235 @@ static struct actors *load_actors(int use_shipped, char **files, int nfiles, str
     return d;
 }
 
-/* The whole program; actor_files and exprs (argc slots each) collect the
- * --actors files and the -e texts. */
-static int run_main(int argc, char **argv, char **actor_files, const char **exprs) {
-    char *model_dir = NULL;
-    int nactor_files = 0, nexprs = 0, shipped_actors = 1;
-    const char *expr = NULL, *outpath = NULL;
-    int fmt_given = 0;
-    struct run r = {0};
-    enum out_format fmt = FMT_DEFAULT;
-    int list_none = 0, opt;
+/* What the command line asks. */
+struct cli {
+    char *model_dir;
+    const char *outpath;
+    char **actor_files; /* argc slots */
+    int nactor_files, shipped_actors;
+    const char **exprs; /* argc slots */
+    int nexprs;
+    enum out_format fmt;
+    enum agg_by by;
+    int by_given, list_none, from_statements;
+};
+
+/* Parses the options into c and r (input kind, speaker, actor, list
+ * options). Returns -1 to go on, else the exit status (help, version, a
+ * usage error). */
+static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
+    int opt;
     opterr = 0; /* our own messages, without argv[0] */
     while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:a:h", longopts, NULL)) != -1) {
         switch (opt) {
-        case 'm': free(model_dir); model_dir = xstrdup(optarg); break;
-        case 'e': expr = exprs[nexprs++] = optarg; break;
-        case OPT_ACTOR: r.actor = optarg; break;
+        case 'm': free(c->model_dir); c->model_dir = xstrdup(optarg); break;
+        case 'e': c->exprs[c->nexprs++] = optarg; break;
+        case OPT_ACTOR: r->actor = optarg; break;
         case 'i':
-            if (strcmp(optarg, "auto") == 0) r.input = IN_AUTO;
-            else if (strcmp(optarg, "statements") == 0) r.input = IN_STATEMENTS;
-            else if (strcmp(optarg, "articles") == 0) r.input = IN_ARTICLES;
-            else { free(model_dir); return usage_error("invalid input kind '%s' (auto, statements or articles)", optarg); }
+            if (strcmp(optarg, "auto") == 0) r->input = IN_AUTO;
+            else if (strcmp(optarg, "statements") == 0) r->input = IN_STATEMENTS;
+            else if (strcmp(optarg, "articles") == 0) r->input = IN_ARTICLES;
+            else return usage_error("invalid input kind '%s' (auto, statements or articles)", optarg);
             break;
-        case OPT_SPEAKER: r.speaker = optarg; break;
+        case OPT_SPEAKER: r->speaker = optarg; break;
         case 'f':
-            if (strcmp(optarg, "report") == 0) fmt = FMT_REPORT;
-            else if (strcmp(optarg, "tsv") == 0) fmt = FMT_TSV;
-            else if (strcmp(optarg, "jsonl") == 0) fmt = FMT_JSONL;
-            else { free(model_dir); return usage_error("invalid format '%s' (report, tsv or jsonl)", optarg); }
+            c->fmt = FMT_DEFAULT;
+            for (size_t k = 1; k < sizeof fmt_names / sizeof *fmt_names; k++)
+                if (strcmp(optarg, fmt_names[k]) == 0) c->fmt = (enum out_format)k;
+            if (c->fmt == FMT_DEFAULT)
+                return usage_error("invalid format '%s' (report, md, html, json, tsv, csv or jsonl)", optarg);
             break;
-        case OPT_ALL: list_none = 1; break;
+        case OPT_BY: {
+            int by = agg_by_parse(optarg);
+            if (by < 0) return usage_error("invalid period '%s' (day, week, month, year, none or auto)", optarg);
+            c->by = (enum agg_by)by;
+            c->by_given = 1;
+            break;
+        }
+        case OPT_ALL: c->list_none = 1; break;
+        case OPT_FROM: c->from_statements = 1; break;
         case OPT_EXPLAIN: {
             long k = 5;
-            if (optarg && num_long(optarg, 1, 100, &k)) {
-                free(model_dir);
+            if (optarg && num_long(optarg, 1, 100, &k))
                 return usage_error("invalid --explain count '%s' (1 to 100)", optarg);
-            }
-            r.res.opts.explain = (size_t)k;
+            r->res.opts.explain = (size_t)k;
             break;
         }
         case OPT_MINCONF:
-            if (num_double(optarg, 0, 1, &r.res.opts.min_confidence)) {
-                free(model_dir);
+            if (num_double(optarg, 0, 1, &r->res.opts.min_confidence))
                 return usage_error("invalid --min-confidence '%s' (a probability from 0 to 1)", optarg);
-            }
-            r.res.opts.own_threshold = 1;
+            r->res.opts.own_threshold = 1;
             break;
-        case 'a': actor_files[nactor_files++] = optarg; break;
-        case OPT_NOACTORS: shipped_actors = 0; break;
-        case 'o': outpath = optarg; break;
-        case 'h': fputs(usage_text, stdout); free(model_dir); return 0;
-        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); free(model_dir); return 0;
-        case ':':
-            free(model_dir);
-            return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
-        default:
-            free(model_dir);
-            return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
+        case 'a': c->actor_files[c->nactor_files++] = optarg; break;
+        case OPT_NOACTORS: c->shipped_actors = 0; break;
+        case 'o': c->outpath = optarg; break;
+        case 'h': fputs(usage_text, stdout); return 0;
+        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
+        case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
+        default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
         }
     }
-    if (expr && optind < argc) {
-        free(model_dir);
-        return usage_error("%s", "give either -e TEXT or files, not both");
-    }
-    for (int i = 0; i < nexprs; i++)
-        if (!*exprs[i] || !utf8_valid(exprs[i], strlen(exprs[i]), NULL)) {
-            free(model_dir);
-            return usage_error("%s", *exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
-        }
-    if (list_none && fmt != FMT_REPORT && fmt != FMT_DEFAULT) {
-        free(model_dir);
-        return usage_error("%s", "--all lists none statements in the report (-f report); "
-                                 "tsv and jsonl always list every statement");
+    return -1;
+}
+
+/* The combinations that make no sense, said before any work. */
+static int check_args(int argc, const struct cli *c, const struct run *r) {
+    if (c->nexprs && optind < argc) return usage_error("%s", "give either -e TEXT or files, not both");
+    for (int i = 0; i < c->nexprs; i++)
+        if (!*c->exprs[i] || !utf8_valid(c->exprs[i], strlen(c->exprs[i]), NULL))
+            return usage_error("%s", *c->exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
+    if (c->list_none && c->fmt != FMT_DEFAULT && c->fmt != FMT_REPORT && c->fmt != FMT_MD && c->fmt != FMT_HTML)
+        return usage_error("--all lists none statements in the report, md and html formats; "
+                           "%s always lists every statement", fmt_names[c->fmt]);
+    if (c->by_given && c->fmt != FMT_DEFAULT && !PER_ACTOR(c->fmt))
+        return usage_error("--by sets the timeline of the per-actor formats (report, md, html, "
+                           "json); %s has a row per statement, each with its date", fmt_names[c->fmt]);
+    if (c->from_statements) {
+        const char *const none_of[][2] = {{"-e", c->nexprs ? "" : NULL}, {"--model", c->model_dir},
+                                          {"--actor", r->actor}, {"--speaker", r->speaker},
+                                          {"--actors", c->nactor_files ? "" : NULL},
+                                          {"--explain", r->res.opts.explain ? "" : NULL},
+                                          {"--input", r->input != IN_AUTO ? "" : NULL}};
+        for (size_t i = 0; i < sizeof none_of / sizeof *none_of; i++)
+            if (none_of[i][1])
+                return usage_error("%s classifies; --from-statements reads statements already "
+                                   "classified (classify -f jsonl)", none_of[i][0]);
     }
     /* Everything printed as JSON must be UTF-8: say so now, not later. */
-    const char *const given[][2] = {{"--actor", r.actor}, {"--speaker", r.speaker}};
+    const char *const given[][2] = {{"--actor", r->actor}, {"--speaker", r->speaker}};
     for (size_t i = 0; i < sizeof given / sizeof *given; i++)
-        if (given[i][1] && !utf8_valid(given[i][1], strlen(given[i][1]), NULL)) {
-            free(model_dir);
+        if (given[i][1] && !utf8_valid(given[i][1], strlen(given[i][1]), NULL))
             return usage_error("the text of %s is not valid UTF-8", given[i][0]);
-        }
-    if (!model_dir) model_dir = default_model();
+    return -1;
+}
 
+/* Reads the FILEs (standard input when none) with read_one; a bad file is
+ * reported and skipped, every other file is still read. Returns the worst
+ * exit status of a skipped file (0: none); *good counts the files read. */
+static int each_file(int argc, char **argv, struct run *r, int *good,
+                     int (*read_one)(struct run *, const char *, struct err *)) {
     struct err e = ERR_INIT;
-    struct model *m = model_load(model_dir, &e);
-    free(model_dir);
-    if (!m) return fail(&e);
-    if (r.res.opts.explain && !clf_is_linear(m->clf)) {
-        model_free(m);
-        return usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
+    int worst = 0;
+    *good = 0;
+    int stdin_only = optind >= argc;
+    for (int i = stdin_only ? argc - 1 : optind; i < argc; i++) {
+        if (read_one(r, stdin_only ? "-" : argv[i], &e)) {
+            int code = fail(&e);
+            if (code > worst) worst = code;
+        } else {
+            (*good)++;
+        }
     }
-    r.m = m;
-    r.dict = load_actors(shipped_actors, actor_files, nactor_files, &e);
-    if (!r.dict) {
-        model_free(m);
-        return fail(&e);
-    }
+    return worst;
+}
 
-    int rc = 0, bad_files = 0; /* bad_files: the worst exit status of a skipped file */
-    int nothing = 0;           /* every file failed */
-    if (expr) {
-        for (int i = 0; i < nexprs; i++) {
-            struct stmt s = {NULL, (char *)r.actor, NULL, (char *)exprs[i], -1, 0};
-            classify_statement(m, "-e", &s, NULL, &r.res);
-        }
-    } else if (optind >= argc) {
-        rc = run_file(&r, "-", &e);
-    } else {
-        /* a bad file is reported and skipped: every other file is still
-         * read and written, and the exit status says something failed */
-        int good = 0;
-        for (int i = optind; i < argc; i++)
-            if (run_file(&r, argv[i], &e)) {
-                int code = fail(&e);
-                if (code > bad_files) bad_files = code;
-            } else {
-                good++;
-            }
-        nothing = !good; /* no output at all: -o keeps its old file */
+/* A file of classify -f jsonl output, read back. */
+static int read_statements(struct run *r, const char *path, struct err *e) {
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    if (!f) {
+        err_sys(e, errno, "cannot open '%s'", path);
+        e->kind = ERR_DATA;
+        return -1;
     }
-    if (rc == 0 && !nothing) {
-        char *tmp;
-        FILE *out = open_output(outpath, &tmp, &e);
-        if (!out) rc = -1;
-        else {
-            fmt_given = fmt != FMT_DEFAULT;
-            if (fmt == FMT_DEFAULT) fmt = r.saw_articles ? FMT_REPORT : FMT_TSV;
-            if (expr && !fmt_given) { /* -e alone: "label<TAB>confidence" a line */
-                for (size_t i = 0; i < r.res.n; i++) {
-                    const struct result *x = &r.res.v[i];
-                    fprintf(out, "%s\t%.3f", labels_name(r.res.labels, x->label), x->confidence);
-                    for (size_t k = 0; k < x->nwhy; k++)
-                        fprintf(out, "%s%s +%.3f", k ? "; " : "\t", x->why[k].term, x->why[k].weight);
-                    fputc('\n', out);
-                }
-                rc = fflush(out) ? err_sys(&e, errno, "cannot write output") : 0;
-            } else if (fmt == FMT_JSONL) rc = report_write_jsonl(out, &r.res, &e);
-            else if (fmt == FMT_TSV) rc = report_write_tsv(out, &r.res, &e);
-            else rc = report_write_text(out, &r.res, list_none, &e);
-            if (finish_output(out, outpath, tmp, rc == 0, &e)) rc = -1;
+    char *mem = NULL;
+    size_t memlen = 0;
+    FILE *in = slurp(f, name, &mem, &memlen, e); /* gzip or not */
+    if (!is_stdin) fclose(f);
+    int rc = in ? report_read_jsonl(in, name, &r->res, e) : -1;
+    if (in) fclose(in);
+    free(mem);
+    if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
+    return rc;
+}
+
+/* Writes the results in fmt. */
+static int write_format(FILE *out, enum out_format fmt, const struct cli *c, const struct result_list *rl,
+                        struct err *e) {
+    switch (fmt) {
+    case FMT_JSONL: return report_write_jsonl(out, rl, e);
+    case FMT_TSV: return report_write_tsv(out, rl, e);
+    case FMT_CSV: return report_write_csv(out, rl, e);
+    default: break;
+    }
+    struct agg_report a;
+    agg_build(rl, c->by, &a);
+    int rc = fmt == FMT_MD     ? report_write_md(out, &a, c->list_none, e)
+             : fmt == FMT_HTML ? report_write_html(out, &a, c->list_none, e)
+             : fmt == FMT_JSON ? report_write_json(out, &a, e)
+                               : report_write_text(out, &a, c->list_none, e);
+    agg_free(&a);
+    return rc;
+}
+
+/* -e alone: "label<TAB>confidence[<TAB>why]" a line. */
+static int write_short(FILE *out, const struct result_list *rl, struct err *e) {
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *x = &rl->v[i];
+        fprintf(out, "%s\t%.3f", labels_name(rl->labels, x->label), x->confidence);
+        for (size_t k = 0; k < x->nwhy; k++)
+            fprintf(out, "%s%s +%.3f", k ? "; " : "\t", x->why[k].term, x->why[k].weight);
+        fputc('\n', out);
+    }
+    return report_done(out, e);
+}
+
+/* Classifies the input (or reads it back, --from-statements) into r->res.
+ * Returns 0, else the exit status; *skipped: that of a skipped file. */
+static int gather(int argc, char **argv, struct cli *c, struct run *r, int *skipped, struct err *e) {
+    int good;
+    if (c->from_statements) {
+        *skipped = each_file(argc, argv, r, &good, read_statements);
+        if (!good) return *skipped ? *skipped : 1;
+        if (r->res.opts.own_threshold) classify_rethreshold(&r->res, r->res.opts.min_confidence);
+        agg_sort_results(&r->res); /* the same rows whatever order the shards came in */
+        return 0;
+    }
+    if (!c->model_dir) c->model_dir = default_model();
+    struct model *m = model_load(c->model_dir, e);
+    if (!m) return fail(e);
+    r->m = m;
+    if (r->res.opts.explain && !clf_is_linear(m->clf))
+        return usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
+    r->dict = load_actors(c->shipped_actors, c->actor_files, c->nactor_files, e);
+    if (!r->dict) return fail(e);
+    if (c->nexprs) {
+        for (int i = 0; i < c->nexprs; i++) {
+            struct stmt s = {NULL, (char *)r->actor, NULL, (char *)c->exprs[i], -1, 0};
+            classify_statement(m, "-e", &s, NULL, &r->res);
         }
+        return 0;
+    }
+    *skipped = each_file(argc, argv, r, &good, run_file);
+    if (!good) return *skipped ? *skipped : 1; /* no output at all: -o keeps its old file */
+    return 0;
+}
+
+/* The whole program; c's actor_files and exprs have argc slots. */
+static int run_main(int argc, char **argv, struct cli *c) {
+    struct run r = {0};
+    int rc = parse_args(argc, argv, c, &r);
+    if (rc < 0) rc = check_args(argc, c, &r);
+    if (rc >= 0) return rc;
+    struct err e = ERR_INIT;
+    int skipped = 0;
+    rc = gather(argc, argv, c, &r, &skipped, &e);
+    if (rc == 0) {
+        char *tmp;
+        FILE *out = open_output(c->outpath, &tmp, &e);
+        enum out_format fmt = c->fmt;
+        if (fmt == FMT_DEFAULT) fmt = r.saw_articles || c->from_statements ? FMT_REPORT : FMT_TSV;
+        int wrc = !out ? -1
+                  : c->nexprs && c->fmt == FMT_DEFAULT ? write_short(out, &r.res, &e)
+                                                       : write_format(out, fmt, c, &r.res, &e);
+        if (out && finish_output(out, c->outpath, tmp, wrc == 0, &e)) wrc = -1;
+        rc = wrc ? fail(&e) : skipped;
     }
     result_list_free(&r.res);
     actors_free(r.dict);
-    model_free(m);
-    return rc ? fail(&e) : bad_files;
+    model_free((struct model *)r.m);
+    return rc;
 }
 
 int main(int argc, char **argv) {
@@ -518,11 +618,14 @@ int main(int argc, char **argv) {
         const char *slash = strrchr(argv[0], '/');
         prog = slash ? slash + 1 : argv[0];
     }
-    char **actor_files = calloc((size_t)argc, sizeof *actor_files);
-    const char **exprs = calloc((size_t)argc, sizeof *exprs);
-    if (!actor_files || !exprs) abort();
-    int rc = run_main(argc, argv, actor_files, exprs);
-    free(actor_files);
-    free(exprs);
+    struct cli c = {0};
+    c.shipped_actors = 1;
+    c.actor_files = calloc((size_t)argc, sizeof *c.actor_files);
+    c.exprs = calloc((size_t)argc, sizeof *c.exprs);
+    if (!c.actor_files || !c.exprs) abort();
+    int rc = run_main(argc, argv, &c);
+    free(c.model_dir);
+    free(c.actor_files);
+    free(c.exprs);
     return rc;
 }

@@ -41,7 +41,9 @@ void classify_text(const struct model *m, const char *text, size_t len,
     feat_terms_free(&terms);
 }
 
-static struct result *push(struct result_list *l) {
+static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
+
+struct result *result_list_push(struct result_list *l) {
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 64;
         l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
@@ -51,20 +53,46 @@ static struct result *push(struct result_list *l) {
     return r;
 }
 
-static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
+const char *result_list_name(struct result_list *l, const char *s) {
+    for (size_t i = 0; i < l->nnames; i++)
+        if (strcmp(l->names[i], s) == 0) return l->names[i];
+    ALLOC_GROW(l->names, l->nnames + 1, l->capnames);
+    return l->names[l->nnames++] = xstrdup(s);
+}
+
+struct result_doc *result_list_doc(struct result_list *l) {
+    ALLOC_GROW(l->docs, l->ndocs + 1, l->capdocs);
+    return l->docs[l->ndocs++] = xcalloc(1, sizeof(struct result_doc));
+}
+
+/* The article's metadata for its results, or NULL when it has none. */
+static const struct result_doc *article_meta(const struct article *a, struct result_list *out) {
+    if (!a->date && !a->title && !a->url && !a->nextra) return NULL;
+    struct result_doc *d = result_list_doc(out);
+    d->date = dup_or_null(a->date);
+    d->title = dup_or_null(a->title);
+    d->url = dup_or_null(a->url);
+    d->nextra = a->nextra;
+    d->extra = a->nextra ? xcalloc(a->nextra, sizeof *d->extra) : NULL;
+    for (size_t k = 0; k < a->nextra; k++)
+        d->extra[k] = (struct meta_field){xstrdup(a->extra[k].key), xstrdup(a->extra[k].value)};
+    return d;
+}
 
 void classify_article(const struct model *m, const struct article *a, const char *speaker,
                       const struct actors *dict, struct result_list *out) {
     struct sent_list sents = {0};
     struct spk_doc doc = {0};
     out->labels = &m->labels;
+    const struct result_doc *meta = article_meta(a, out);
     sent_split(a->text, a->len, &sents);
     struct spk_input in = {speaker, a->title};
     spk_attribute_doc(a->text, a->len, &sents, &in, dict, &doc);
     for (size_t i = 0; i < doc.nstmts; i++) {
         const struct spk_stmt *s = &doc.stmts[i];
-        struct result *r = push(out);
+        struct result *r = result_list_push(out);
         r->doc = xstrdup(a->id);
+        r->meta = meta;
         r->start = (long)s->start;
         r->end = (long)s->end;
         r->text = xstrndup(a->text + s->start, s->end - s->start);
@@ -88,7 +116,7 @@ void classify_article(const struct model *m, const struct article *a, const char
 void classify_statement(const struct model *m, const char *doc, const struct stmt *s,
                         const char *default_actor, struct result_list *out) {
     out->labels = &m->labels;
-    struct result *r = push(out);
+    struct result *r = result_list_push(out);
     r->doc = xstrdup(doc);
     r->id = dup_or_null(s->id);
     r->start = r->end = -1;
@@ -101,8 +129,28 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     classify_text(m, r->text, strlen(r->text), &out->opts, r);
 }
 
-void result_list_free(struct result_list *l) {
+void classify_rethreshold(struct result_list *l, double min) {
+    const struct labelset *ls = l->labels;
+    int none = ls ? labels_none(ls) : LABEL_NONE;
+    if (none < 0) return;
     for (size_t i = 0; i < l->n; i++) {
+        struct result *r = &l->v[i];
+        int label = r->label;
+        double p = r->confidence;
+        if (r->uncertain) { /* the model's own label: the likeliest */
+            label = 0;
+            for (size_t k = 1; k < (ls ? ls->n : LABEL_COUNT); k++)
+                if (r->scores[k] > r->scores[label]) label = (int)k;
+            p = r->scores[label];
+        }
+        r->uncertain = p < min && label != none;
+        r->label = r->uncertain ? none : label;
+        r->confidence = r->uncertain ? r->scores[none] : p;
+    }
+}
+
+void result_list_truncate(struct result_list *l, size_t n) {
+    for (size_t i = n; i < l->n; i++) {
         struct result *r = &l->v[i];
         free(r->doc), free(r->id), free(r->cue), free(r->text);
         for (size_t k = 0; k < r->nactors; k++)
@@ -111,7 +159,24 @@ void result_list_free(struct result_list *l) {
         free(r->actors);
         for (size_t k = 0; k < r->nwhy; k++) free(r->why[k].term);
         free(r->why);
+        for (size_t k = 0; k < r->ntargets; k++) free(r->targets[k]);
+        free(r->targets);
     }
+    if (n < l->n) l->n = n;
+}
+
+void result_list_free(struct result_list *l) {
+    result_list_truncate(l, 0);
     free(l->v);
+    for (size_t i = 0; i < l->ndocs; i++) {
+        struct result_doc *d = l->docs[i];
+        free(d->date), free(d->title), free(d->url);
+        for (size_t k = 0; k < d->nextra; k++) free(d->extra[k].key), free(d->extra[k].value);
+        free(d->extra);
+        free(d);
+    }
+    free(l->docs);
+    for (size_t i = 0; i < l->nnames; i++) free(l->names[i]);
+    free(l->names);
     memset(l, 0, sizeof *l);
 }

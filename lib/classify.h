@@ -4,10 +4,10 @@
 #ifndef PARLEY_CLASSIFY_H
 #define PARLEY_CLASSIFY_H
 #include <stddef.h>
+#include "corpus.h"
 #include "label.h"
 
 struct model;
-struct article;
 struct actors;
 struct stmt;
 
@@ -24,8 +24,17 @@ struct result_why {
     double weight; /* its part in the decision for the label, > 0 */
 };
 
+/* One document's metadata, shared by its statements: what a JSONL article
+ * carried besides its text, for timelines and for the output. */
+struct result_doc {
+    char *date, *title, *url; /* may be NULL */
+    struct meta_field *extra; /* the article's other string fields */
+    size_t nextra;
+};
+
 struct result {
     char *doc;                 /* article id or file name */
+    const struct result_doc *meta; /* NULL when the input had none */
     char *id;                  /* statement id when the input had one */
     long start, end;           /* byte offsets in the article text; -1 for statements */
     struct result_actor *actors;
@@ -46,6 +55,9 @@ struct result {
     size_t nwhy;               /* 0 unless the list asked (explain) */
     int uncertain;             /* the model's label fell below min_confidence:
                                   label is none (when the set has one) */
+    char **targets;            /* whom a demand or concern addresses, as the
+                                  sentence names them ("the United States") */
+    size_t ntargets;
 };
 
 /* What the caller asks of classification. */
@@ -62,7 +74,25 @@ struct result_list {
                                       (set by the classify calls; NULL: the
                                       default five) */
     struct classify_opts opts;     /* set by the caller */
+    struct result_doc **docs;      /* owned: the metadata results point to */
+    size_t ndocs, capdocs;
+    char **names;                  /* owned: how and mention strings that are
+                                      not the library's own (read back from
+                                      JSONL); see result_list_name */
+    size_t nnames, capnames;
+    struct labelset own;           /* the set labels points to when the list
+                                      was read back from JSONL */
 };
+
+/* A new zeroed result at the end of the list. */
+struct result *result_list_push(struct result_list *l);
+
+/* A copy of s (how or mention read from outside) owned by the list: one
+ * copy per distinct string. */
+const char *result_list_name(struct result_list *l, const char *s);
+
+/* A new document's metadata owned by the list (fields empty). */
+struct result_doc *result_list_doc(struct result_list *l);
 
 /* Labels one text with the model: fills label, confidence (the probability
  * of the label) and scores; with o (may be NULL) explain > 0, up to that
@@ -82,6 +112,15 @@ void classify_article(const struct model *m, const struct article *a, const char
  * default_actor when it has none, "narrator" when that is NULL too). */
 void classify_statement(const struct model *m, const char *doc, const struct stmt *s,
                         const char *default_actor, struct result_list *out);
+
+/* Applies another minimum confidence to results classified before (read
+ * back from JSONL): a label whose probability is below min becomes none
+ * and the result uncertain; an uncertain one whose likeliest label reaches
+ * min gets that label back. */
+void classify_rethreshold(struct result_list *l, double min);
+
+/* Drops the results from the n-th on (a file that failed half-way). */
+void result_list_truncate(struct result_list *l, size_t n);
 
 void result_list_free(struct result_list *l);
 

@@ -406,10 +406,38 @@ static int read_text_article(FILE *f, const char *name, struct article_list *out
         buf_free(&b);
         return err_set(e, ERR_DATA, "%s: empty file", name);
     }
-    struct article a = {xstrdup(name), NULL, NULL, NULL, NULL, b.len};
+    struct article a = {0};
+    a.id = xstrdup(name);
+    a.len = b.len;
     a.text = buf_detach(&b);
     push_article(out, a);
     return 0;
+}
+
+static const char *const article_keys[] = {"text", "id", "date", "title", "speaker", "url"};
+
+/* The string fields of o that are not article_keys, in o's order (jansson
+ * keeps insertion order); numbers and other values are not metadata. */
+static int extra_fields(json_t *o, struct article *a, const char *name, long lineno, struct err *e) {
+    const char *key;
+    json_t *v;
+    size_t cap = 0;
+    json_object_foreach(o, key, v) {
+        size_t k = 0;
+        while (k < sizeof article_keys / sizeof *article_keys && strcmp(key, article_keys[k]) != 0) k++;
+        if (k < sizeof article_keys / sizeof *article_keys || !json_is_string(v)) continue;
+        if (strlen(json_string_value(v)) != json_string_length(v))
+            return err_set(e, ERR_DATA, "%s:%ld: '%s' contains a NUL character", name, lineno, key);
+        ALLOC_GROW(a->extra, a->nextra + 1, cap);
+        a->extra[a->nextra++] = (struct meta_field){xstrdup(key), xstrdup(json_string_value(v))};
+    }
+    return 0;
+}
+
+static void article_free(struct article *a) {
+    free(a->id), free(a->date), free(a->title), free(a->speaker), free(a->text), free(a->url);
+    for (size_t k = 0; k < a->nextra; k++) free(a->extra[k].key), free(a->extra[k].value);
+    free(a->extra);
 }
 
 static int read_jsonl_articles(FILE *f, const char *name, struct article_list *out, struct err *e) {
@@ -434,12 +462,14 @@ static int read_jsonl_articles(FILE *f, const char *name, struct article_list *o
                   json_str(o, "id", &a.id, name, lineno, e) ||
                   json_str(o, "date", &a.date, name, lineno, e) ||
                   json_str(o, "title", &a.title, name, lineno, e) ||
-                  json_str(o, "speaker", &a.speaker, name, lineno, e);
+                  json_str(o, "speaker", &a.speaker, name, lineno, e) ||
+                  json_str(o, "url", &a.url, name, lineno, e) ||
+                  extra_fields(o, &a, name, lineno, e);
         json_decref(o);
         if (!bad && !a.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
         if (!bad && only_space(a.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
         if (bad) {
-            free(a.text), free(a.id), free(a.date), free(a.title), free(a.speaker);
+            article_free(&a);
             goto done;
         }
         if (!a.id) {
@@ -471,13 +501,7 @@ int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
 }
 
 void article_list_free(struct article_list *l) {
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->v[i].id);
-        free(l->v[i].date);
-        free(l->v[i].title);
-        free(l->v[i].speaker);
-        free(l->v[i].text);
-    }
+    for (size_t i = 0; i < l->n; i++) article_free(&l->v[i]);
     free(l->v);
     memset(l, 0, sizeof *l);
 }

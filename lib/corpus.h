@@ -4,8 +4,9 @@
  * order; `text` required, `label` required for training, `id`, `actor`,
  * `source` optional, others ignored) or JSONL objects with the same keys.
  * Articles: a plain-text file is one article; JSONL articles have `text`
- * and optional `id`, `date`, `title`, `speaker` (the document is that
- * person's own speech). Every problem is reported as
+ * and optional `id`, `date`, `title`, `url`, `speaker` (the document is
+ * that person's own speech); any other string field is kept as it is
+ * (struct meta_field) for the output. Every problem is reported as
  * "FILE:LINE: what is wrong" and stops the read: a corpus with a bad row is
  * not silently trained on. */
 #ifndef PARLEY_CORPUS_H
@@ -62,10 +63,19 @@ void stmt_list_free(struct stmt_list *l);
  * last, so the set never depends on the order of the rows. */
 void corpus_settle_labels(struct stmt_list *l);
 
+/* A string field of a JSONL article that Parley does not read itself
+ * ("source", "section", "lang"): carried through to its statements. */
+struct meta_field {
+    char *key, *value;
+};
+
 struct article {
     char *id, *date, *title, *text; /* date/title may be NULL */
     char *speaker;                   /* first-person speaker, or NULL */
     size_t len;                      /* bytes of text */
+    char *url;                       /* may be NULL */
+    struct meta_field *extra;        /* the other string fields, in input order */
+    size_t nextra;
 };
 
 struct article_list {

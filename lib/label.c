@@ -89,3 +89,19 @@ int labels_parse_list(struct labelset *ls, const char *list, char sep, const cha
     }
     return 0;
 }
+
+/* The crosswalk of label.h, indexed by enum label. */
+static const char *const cameo[LABEL_COUNT][3] = {
+    {"10", NULL}, {"11", "012", NULL}, {"08", NULL}, {"03", "05", NULL}, {NULL}};
+static const char *const plover[LABEL_COUNT][3] = {
+    {"REQUEST", NULL}, {"ACCUSE", NULL}, {"CONCEDE", NULL}, {"AGREE", "SUPPORT", NULL}, {NULL}};
+
+/* A custom scheme that happens to use a default name ("none") still has
+ * no crosswalk: the codes describe the default labels' definitions. */
+const char *const *labels_cameo(const struct labelset *ls, int i) {
+    return labels_is_default(ls) && i >= 0 && i < LABEL_COUNT ? cameo[i] : NULL;
+}
+
+const char *const *labels_plover(const struct labelset *ls, int i) {
+    return labels_is_default(ls) && i >= 0 && i < LABEL_COUNT ? plover[i] : NULL;
+}

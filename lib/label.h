@@ -56,6 +56,18 @@ const char *labels_name(const struct labelset *ls, int i);
  * when the scheme has none. */
 int labels_none(const struct labelset *ls);
 
+/* The event-data codes a default label corresponds to, for users who join
+ * Parley's output to CAMEO- or PLOVER-coded data: a NULL-terminated list
+ * (empty for none), or NULL when label i of ls is not a default label
+ * (a scheme of one's own has no crosswalk).
+ *   demand      CAMEO 10 (demand)             PLOVER REQUEST
+ *   concern     CAMEO 11 (disapprove), 012    PLOVER ACCUSE
+ *   concession  CAMEO 08 (yield)              PLOVER CONCEDE
+ *   agreement   CAMEO 03, 05 (intend to       PLOVER AGREE, SUPPORT
+ *               cooperate, cooperate)                                   */
+const char *const *labels_cameo(const struct labelset *ls, int i);
+const char *const *labels_plover(const struct labelset *ls, int i);
+
 /* Parses a list of label names separated by sep (',' on the command line,
  * ' ' in the manifest) into ls: each valid and distinct, at least two.
  * Returns 0, or -1 with *why set to a static explanation. */

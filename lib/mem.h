@@ -14,4 +14,19 @@ void *xreallocarray(void *p, size_t n, size_t size); /* checks overflow */
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n); /* copies n bytes, adds NUL */
 
+/* Makes room for n elements in the array p of capacity cap (both lvalues),
+ * growing by half again (at least 16) so that n appends cost O(n):
+ *     ALLOC_GROW(list->v, list->n + 1, list->cap);
+ *     list->v[list->n++] = x;
+ * In the manner of git's ALLOC_GROW. */
+#define ALLOC_GROW(p, n, cap)                                                    \
+    do {                                                                         \
+        if ((n) > (cap)) {                                                       \
+            size_t alloc_grow_ = (cap) + (cap) / 2 > 16 ? (cap) + (cap) / 2 : 16; \
+            if (alloc_grow_ < (n)) alloc_grow_ = (n);                            \
+            (p) = xreallocarray((p), alloc_grow_, sizeof *(p));                  \
+            (cap) = alloc_grow_;                                                 \
+        }                                                                        \
+    } while (0)
+
 #endif

@@ -1,8 +1,10 @@
-/* report.c -- per-actor aggregation and the TSV/JSONL/text writers (see report.h). */
+/* report.c -- the statement-per-row writers: JSONL, TSV and CSV (see report.h). */
 #include "report.h"
 #include "buf.h"
+#include "aggregate.h"
 #include "classify.h"
 #include "err.h"
+#include "escape.h"
 #include "label.h"
 #include "mem.h"
 #include <errno.h>
@@ -10,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int done(FILE *f, struct err *e) {
+int report_done(FILE *f, struct err *e) {
     if (fflush(f) != 0 || ferror(f)) return err_sys(e, errno ? errno : EIO, "cannot write output");
     return 0;
 }
@@ -24,7 +26,7 @@ static const struct labelset *labels_of(const struct result_list *rl) {
     return &def;
 }
 
-static char *joined_actors(const struct result *r) {
+char *report_actors(const struct result *r) {
     struct buf b = BUF_INIT;
     for (size_t k = 0; k < r->nactors; k++) {
         if (k) buf_adds(&b, "; ");
@@ -33,9 +35,17 @@ static char *joined_actors(const struct result *r) {
     return buf_detach(&b);
 }
 
-/* jansson returns NULL for a string that is not UTF-8 and the key would
- * silently vanish; names from the command line (file names) can be such. */
-static json_t *jstr(const char *s, int *bad) {
+char *report_targets(const struct result *r) {
+    struct buf b = BUF_INIT;
+    for (size_t k = 0; k < r->ntargets; k++) {
+        if (k) buf_adds(&b, "; ");
+        buf_adds(&b, r->targets[k]);
+    }
+    return buf_detach(&b);
+}
+
+json_t *report_jstr(const char *s, int *bad) {
+    if (!s) return json_null();
     json_t *j = json_string(s);
     if (!j) {
         *bad = 1;
@@ -51,23 +61,35 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         int bad = 0;
         json_t *o = json_object();
         json_object_set_new(o, "schema", json_integer(REPORT_SCHEMA));
-        json_object_set_new(o, "doc", jstr(r->doc, &bad));
-        if (r->id) json_object_set_new(o, "id", jstr(r->id, &bad));
+        json_object_set_new(o, "doc", report_jstr(r->doc, &bad));
+        if (r->id) json_object_set_new(o, "id", report_jstr(r->id, &bad));
+        if (r->meta) {
+            const struct result_doc *d = r->meta;
+            if (d->date) json_object_set_new(o, "date", report_jstr(d->date, &bad));
+            if (d->title) json_object_set_new(o, "title", report_jstr(d->title, &bad));
+            if (d->url) json_object_set_new(o, "url", report_jstr(d->url, &bad));
+            if (d->nextra) {
+                json_t *meta = json_object();
+                for (size_t k = 0; k < d->nextra; k++)
+                    json_object_set_new(meta, d->extra[k].key, report_jstr(d->extra[k].value, &bad));
+                json_object_set_new(o, "meta", meta);
+            }
+        }
         if (r->start >= 0) {
             json_object_set_new(o, "start", json_integer(r->start));
             json_object_set_new(o, "end", json_integer(r->end));
         }
-        char *names = joined_actors(r);
-        json_object_set_new(o, "actor", jstr(names, &bad));
+        char *names = report_actors(r);
+        json_object_set_new(o, "actor", report_jstr(names, &bad));
         free(names);
         json_t *arr = json_array();
         for (size_t k = 0; k < r->nactors; k++) {
             json_t *a = json_object();
-            json_object_set_new(a, "name", jstr(r->actors[k].name, &bad));
-            json_object_set_new(a, "role", r->actors[k].role ? jstr(r->actors[k].role, &bad) : json_null());
+            json_object_set_new(a, "name", report_jstr(r->actors[k].name, &bad));
+            json_object_set_new(a, "role", r->actors[k].role ? report_jstr(r->actors[k].role, &bad) : json_null());
             json_object_set_new(a, "affiliation",
-                                r->actors[k].affil ? jstr(r->actors[k].affil, &bad) : json_null());
-            json_object_set_new(a, "code", r->actors[k].code ? jstr(r->actors[k].code, &bad) : json_null());
+                                r->actors[k].affil ? report_jstr(r->actors[k].affil, &bad) : json_null());
+            json_object_set_new(a, "code", r->actors[k].code ? report_jstr(r->actors[k].code, &bad) : json_null());
             json_array_append_new(arr, a);
         }
         json_object_set_new(o, "actors", arr);
@@ -80,17 +102,22 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
         json_object_set_new(o, "uncertain", json_boolean(r->uncertain));
+        if (r->ntargets) {
+            json_t *t = json_array();
+            for (size_t k = 0; k < r->ntargets; k++) json_array_append_new(t, report_jstr(r->targets[k], &bad));
+            json_object_set_new(o, "targets", t);
+        }
         if (rl->opts.explain) {
             json_t *why = json_array();
             for (size_t k = 0; k < r->nwhy; k++) {
                 json_t *t = json_object();
-                json_object_set_new(t, "term", jstr(r->why[k].term, &bad));
+                json_object_set_new(t, "term", report_jstr(r->why[k].term, &bad));
                 json_object_set_new(t, "weight", json_real(r->why[k].weight));
                 json_array_append_new(why, t);
             }
             json_object_set_new(o, "explain", why);
         }
-        json_object_set_new(o, "text", jstr(r->text, &bad));
+        json_object_set_new(o, "text", report_jstr(r->text, &bad));
         if (bad) {
             json_decref(o);
             return err_set(e, ERR_DATA, "%s: a name or text is not valid UTF-8 and cannot go into JSON",
@@ -100,151 +127,71 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         fputc('\n', f);
         json_decref(o);
     }
-    return done(f, e);
+    return report_done(f, e);
 }
 
-void report_put_field(FILE *f, const char *s) {
-    for (; s && *s; s++) fputc((*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s, f);
-}
+void report_put_field(FILE *f, const char *s) { esc_tsv(f, s); }
 
 /* "call on +0.421; must +0.310": the features behind a label, for the
- * TSV column and the report. */
-static void put_why(FILE *f, const struct result *r) {
-    for (size_t k = 0; k < r->nwhy; k++) {
-        if (k) fputs("; ", f);
-        report_put_field(f, r->why[k].term);
-        fprintf(f, " +%.3f", r->why[k].weight);
+ * table column and the report. */
+char *report_why(const struct result *r) {
+    struct buf b = BUF_INIT;
+    for (size_t k = 0; k < r->nwhy; k++)
+        buf_addf(&b, "%s%s +%.3f", k ? "; " : "", r->why[k].term, agg_round(r->why[k].weight));
+    return buf_detach(&b);
+}
+
+/* The columns of the TSV and CSV tables, in order. */
+static const char *const columns[] = {"doc", "id", "date", "title", "url", "start", "end", "actor",
+                                      "label", "confidence", "uncertain", "how", "targets", "text"};
+
+/* One table of statements: esc writes a field, sep between fields, eol
+ * after each row. */
+static int write_table(FILE *f, const struct result_list *rl, void (*esc)(FILE *, const char *),
+                       char sep, const char *eol, struct err *e) {
+    const struct labelset *ls = labels_of(rl);
+    for (size_t c = 0; c < sizeof columns / sizeof *columns; c++) {
+        if (c) fputc(sep, f);
+        fputs(columns[c], f);
     }
+    if (rl->opts.explain) fprintf(f, "%cexplain", sep);
+    fputs(eol, f);
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *r = &rl->v[i];
+        char num[3][32] = {"", "", ""};
+        if (r->start >= 0) {
+            snprintf(num[0], sizeof num[0], "%ld", r->start);
+            snprintf(num[1], sizeof num[1], "%ld", r->end);
+        }
+        snprintf(num[2], sizeof num[2], "%.3f", agg_round(r->confidence)); /* as read back */
+        char *names = report_actors(r), *targets = report_targets(r);
+        const struct result_doc *d = r->meta;
+        const char *field[] = {r->doc, r->id, d ? d->date : NULL, d ? d->title : NULL,
+                               d ? d->url : NULL, num[0], num[1], names,
+                               labels_name(ls, r->label), num[2], r->uncertain ? "1" : "0",
+                               r->how, targets, r->text};
+        for (size_t c = 0; c < sizeof field / sizeof *field; c++) {
+            if (c) fputc(sep, f);
+            esc(f, field[c]);
+        }
+        if (rl->opts.explain) {
+            char *why = report_why(r);
+            fputc(sep, f);
+            esc(f, why);
+            free(why);
+        }
+        fputs(eol, f);
+        free(names);
+        free(targets);
+    }
+    return report_done(f, e);
 }
 
 int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
-    const struct labelset *ls = labels_of(rl);
-    fputs(rl->opts.explain ? "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\texplain\n"
-                      : "doc\tid\tstart\tend\tactor\tlabel\tconfidence\thow\ttext\n", f);
-    for (size_t i = 0; i < rl->n; i++) {
-        const struct result *r = &rl->v[i];
-        report_put_field(f, r->doc);
-        fputc('\t', f);
-        report_put_field(f, r->id);
-        if (r->start >= 0) fprintf(f, "\t%ld\t%ld\t", r->start, r->end);
-        else fputs("\t\t\t", f);
-        char *names = joined_actors(r);
-        report_put_field(f, names);
-        free(names);
-        fprintf(f, "\t%s\t%.3f\t%s\t", labels_name(ls, r->label), r->confidence, r->how);
-        report_put_field(f, r->text);
-        if (rl->opts.explain) {
-            fputc('\t', f);
-            put_why(f, r);
-        }
-        fputc('\n', f);
-    }
-    return done(f, e);
+    return write_table(f, rl, esc_tsv, '\t', "\n", e);
 }
 
-/* ---- the per-actor report ---------------------------------------------- */
-
-struct entry {
-    const struct result *r;
-    size_t order; /* position in the input, for stable ties */
-};
-
-struct actor_rep {
-    const struct result_actor *who; /* first sighting: role and affiliation */
-    size_t first;                   /* order of first statement */
-    size_t count[LABELS_MAX];
-    size_t positions;               /* statements not labelled none */
-    struct entry *v;
-    size_t n, cap;
-};
-
-static int by_rank(const void *a, const void *b) {
-    const struct actor_rep *x = a, *y = b;
-    int xn = strcmp(x->who->name, "narrator") == 0, yn = strcmp(y->who->name, "narrator") == 0;
-    if (xn != yn) return xn - yn;
-    if (x->positions != y->positions) return x->positions > y->positions ? -1 : 1;
-    return (x->first > y->first) - (x->first < y->first);
+int report_write_csv(FILE *f, const struct result_list *rl, struct err *e) {
+    return write_table(f, rl, esc_csv, ',', "\r\n", e);
 }
 
-static int by_confidence(const void *a, const void *b) {
-    const struct entry *x = a, *y = b;
-    if (x->r->confidence != y->r->confidence) return x->r->confidence > y->r->confidence ? -1 : 1;
-    return (x->order > y->order) - (x->order < y->order);
-}
-
-int report_write_text(FILE *f, const struct result_list *rl, int list_none, struct err *e) {
-    const struct labelset *ls = labels_of(rl);
-    int none = labels_none(ls);
-    struct actor_rep *reps = NULL;
-    size_t nrep = 0;
-    size_t ndocs = 0;
-    for (size_t i = 0; i < rl->n; i++) {
-        const struct result *r = &rl->v[i];
-        if (i == 0 || strcmp(r->doc, rl->v[i - 1].doc) != 0) ndocs++;
-        for (size_t k = 0; k < r->nactors; k++) {
-            size_t a;
-            for (a = 0; a < nrep; a++)
-                if (strcmp(reps[a].who->name, r->actors[k].name) == 0) break;
-            if (a == nrep) {
-                reps = xreallocarray(reps, nrep + 1, sizeof *reps);
-                memset(&reps[nrep], 0, sizeof *reps);
-                reps[nrep].who = &r->actors[k];
-                reps[nrep].first = i;
-                nrep++;
-            }
-            struct actor_rep *ar = &reps[a];
-            if (!ar->who->role && r->actors[k].role) ar->who = &r->actors[k];
-            ar->count[r->label]++;
-            if (r->label != none) ar->positions++;
-            if (ar->n == ar->cap) {
-                ar->cap = ar->cap ? ar->cap * 2 : 8;
-                ar->v = xreallocarray(ar->v, ar->cap, sizeof *ar->v);
-            }
-            ar->v[ar->n++] = (struct entry){r, i};
-        }
-    }
-    if (nrep) qsort(reps, nrep, sizeof *reps, by_rank);
-    size_t uncertain = 0;
-    for (size_t i = 0; i < rl->n; i++) uncertain += rl->v[i].uncertain != 0;
-    fprintf(f, "%zu statement%s in %zu document%s, %zu actor%s\n", rl->n, rl->n == 1 ? "" : "s",
-            ndocs, ndocs == 1 ? "" : "s", nrep, nrep == 1 ? "" : "s");
-    if (uncertain)
-        fprintf(f, "%zu statement%s below the minimum confidence counted as none\n", uncertain,
-                uncertain == 1 ? "" : "s");
-    for (size_t a = 0; a < nrep; a++) {
-        struct actor_rep *ar = &reps[a];
-        fprintf(f, "\n%s", ar->who->name);
-        if (ar->who->role || ar->who->affil) {
-            fputs(" (", f);
-            if (ar->who->role) fputs(ar->who->role, f);
-            if (ar->who->role && ar->who->affil) fputs(", ", f);
-            if (ar->who->affil) fputs(ar->who->affil, f);
-            fputc(')', f);
-        }
-        fputs("\n ", f);
-        for (int l = 0; l < (int)ls->n; l++) fprintf(f, " %s %zu", ls->name[l], ar->count[l]);
-        fputc('\n', f);
-        qsort(ar->v, ar->n, sizeof *ar->v, by_confidence);
-        for (int l = 0; l < (int)ls->n; l++) {
-            if (!ar->count[l] || (l == none && !list_none)) continue;
-            fprintf(f, "  %s\n", ls->name[l]);
-            for (size_t k = 0; k < ar->n; k++) {
-                const struct result *r = ar->v[k].r;
-                if (r->label != l) continue;
-                fprintf(f, "    %.2f  ", r->confidence);
-                report_put_field(f, r->text);
-                if (r->start >= 0) fprintf(f, "  [%s:%ld-%ld]\n", r->doc, r->start, r->end);
-                else if (r->id) fprintf(f, "  [%s %s]\n", r->doc, r->id);
-                else fputc('\n', f);
-                if (r->nwhy) {
-                    fputs("          because: ", f);
-                    put_why(f, r);
-                    fputc('\n', f);
-                }
-            }
-        }
-        free(ar->v);
-    }
-    free(reps);
-    return done(f, e);
-}

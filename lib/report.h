@@ -1,36 +1,92 @@
-/* report.h -- aggregation of labelled statements and the output writers:
- * the per-actor report for people, TSV and JSONL for pipelines.
+/* report.h -- the output formats.
+ *
+ * Statement per row, for pipelines: JSONL (the map output, read back by
+ * report_read_jsonl), TSV and CSV. Per actor, for people and for machines:
+ * the terminal report, Markdown, HTML and JSON, all written from one
+ * aggregate (aggregate.h) so that they never disagree.
  *
  * Writers print to a stream the caller opened (the library never chooses
- * where output goes); they return 0, or -1 with e set when writing failed. */
+ * where output goes); they return 0, or -1 with e set when writing failed.
+ * Every text field goes through escape.h. */
 #ifndef PARLEY_REPORT_H
 #define PARLEY_REPORT_H
 #include <stdio.h>
 
+struct agg_report;
+struct result;
 struct result_list;
 struct err;
 
-/* JSONL, one object per statement: schema, doc, id (when given), start and
- * end (byte offsets, articles only), actor ("A; B"), actors (objects with
- * name, role, affiliation, code), label, confidence, scores (per label), how, cue,
- * uncertain (true: the model's label fell below the minimum confidence and
- * none is reported), explain (with --explain: [{term, weight}]), text. Key order is fixed; numbers have 4 significant digits. */
+/* JSONL, one object per statement, keys in this order: schema, doc, id
+ * (when given), date, title, url (when the article had them), meta (the
+ * article's other string fields, when any), start and end (byte offsets,
+ * articles only), actor ("A; B"), actors (objects with name, role,
+ * affiliation, code), label, confidence, scores (per label), how, mention
+ * (when known), cue, uncertain (true: the model's label fell below the
+ * minimum confidence and none is reported), targets (when found), explain
+ * (with --explain: [{term, weight}]), text. Numbers have 4 significant
+ * digits. */
 int report_write_jsonl(FILE *f, const struct result_list *r, struct err *e);
 
-/* TSV with a header: doc id start end actor label confidence how text.
- * Tabs and line breaks inside fields become spaces. */
+/* Reads JSONL written by report_write_jsonl (any number of files, in any
+ * order, appended to rl) so that any report can be built from the map
+ * output: the labels are the first object's score keys (the default set
+ * when those are its five names), and every later object must have the
+ * same. name is used in messages ("NAME:LINE: ..."). */
+int report_read_jsonl(FILE *f, const char *name, struct result_list *rl, struct err *e);
+
+/* TSV with a header: doc id date title url start end actor label
+ * confidence uncertain how targets text (and explain with --explain).
+ * Fields are escaped reversibly (escape.h: \\ \t \n \r). */
 int report_write_tsv(FILE *f, const struct result_list *r, struct err *e);
 
-/* Writes one TSV field: s (NULL: nothing) with tabs and line breaks as
- * spaces, the escaping of report_write_tsv. */
+/* The same table as RFC 4180 CSV (CRLF line ends, quoted fields, formula
+ * guard: escape.h). */
+int report_write_csv(FILE *f, const struct result_list *r, struct err *e);
+
+/* Writes one TSV field: s (NULL: nothing), escaped as report_write_tsv
+ * does. */
 void report_put_field(FILE *f, const char *s);
 
-/* The per-actor report: for each actor (most positions first, narrator
- * last) the count per label, then the statements under each label except
- * none, most confident first. all_none: list `none` statements too. */
-int report_write_text(FILE *f, const struct result_list *r, int list_none, struct err *e);
+/* The per-actor report for a terminal: for each actor the count, share
+ * and 95% interval of each label, the timeline when documents are dated,
+ * then the statements under each label (none only with list_none), most
+ * confident first, each with its copies. */
+int report_write_text(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+
+/* The same as Markdown (headings, tables, lists). */
+int report_write_md(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+
+/* One self-contained HTML page: the same content, a bar chart of every
+ * actor's labels and a timeline chart per actor as inline SVG, no
+ * script. */
+int report_write_html(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+
+/* The stable machine format: one JSON document (docs/report-json.md
+ * describes it; REPORT_JSON_SCHEMA is its version). Lists every counted
+ * statement, none included. */
+int report_write_json(FILE *f, const struct agg_report *a, struct err *e);
+
+/* ---- for the writers --------------------------------------------------- */
+
+/* The actors joined by "; ", the targets joined by "; ", the features
+ * behind the label ("call on +0.421; must +0.310"). Caller frees. */
+char *report_actors(const struct result *r);
+char *report_targets(const struct result *r);
+char *report_why(const struct result *r);
+
+/* A JSON string of s (NULL: null). jansson refuses a string that is not
+ * UTF-8 and its key would silently vanish (file names from the command
+ * line can be such): then *bad is set and null returned. */
+typedef struct json_t json_t;
+json_t *report_jstr(const char *s, int *bad);
+
+/* Flushes f; -1 with e set when anything failed to be written. */
+int report_done(FILE *f, struct err *e);
 
 /* The JSONL schema version, bumped when a key changes meaning. */
 #define REPORT_SCHEMA 1
+/* The version of the JSON report's schema (docs/report-json.md). */
+#define REPORT_JSON_SCHEMA 1
 
 #endif

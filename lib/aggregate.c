@@ -1,0 +1,474 @@
+/* aggregate.c -- the per-actor report as data (see aggregate.h): canonical
+ * order, actors merged by name, counts and Wilson intervals, near-duplicate
+ * folding, timelines. */
+#include "aggregate.h"
+#include "classify.h"
+#include "mem.h"
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+double agg_round(double x) {
+    char s[32];
+    snprintf(s, sizeof s, "%.4g", x);
+    return strtod(s, NULL);
+}
+
+void agg_wilson(size_t k, size_t n, double *low, double *high) {
+    const double z = 1.959963984540054; /* the 97.5% normal quantile */
+    double nn = (double)n, p = (double)k / nn, z2 = z * z;
+    double centre = (p + z2 / (2 * nn)) / (1 + z2 / nn);
+    double half = z * sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn)) / (1 + z2 / nn);
+    *low = k == 0 ? 0 : centre - half;
+    *high = k == n ? 1 : centre + half;
+}
+
+/* ---- dates and periods ------------------------------------------------- */
+
+static int leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int month_days(long y, int m) {
+    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+/* "YYYY-MM-DD" at the start of s, followed by nothing or a time ("T...",
+ * " ..."). */
+static int parse_date(const char *s, long *y, int *m, int *d) {
+    if (!s) return -1;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-') return -1;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return -1;
+        }
+    }
+    if (s[10] && s[10] != 'T' && s[10] != ' ') return -1;
+    *y = strtol(s, NULL, 10);
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > month_days(*y, *m)) return -1;
+    return 0;
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's method). */
+static long day_number(long y, int m, int d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* ISO weekday, Monday 1 .. Sunday 7. 1970-01-01 was a Thursday. */
+static int weekday(long days) {
+    long w = (days + 3) % 7;
+    if (w < 0) w += 7;
+    return (int)w + 1;
+}
+
+static int iso_weeks(long y) {
+    int jan1 = weekday(day_number(y, 1, 1));
+    return jan1 == 4 || (leap(y) && jan1 == 3) ? 53 : 52;
+}
+
+int agg_period_key(const char *date, enum agg_by by, char key[16]) {
+    long y;
+    int m, d;
+    if (parse_date(date, &y, &m, &d)) return -1;
+    /* y is 1..9999 and w 1..53 (parse_date), so every key fits */
+    switch (by) {
+    case AGG_BY_DAY: snprintf(key, 16, "%04d-%02d-%02d", (int)y % 10000, m % 100, d % 100); break;
+    case AGG_BY_MONTH: snprintf(key, 16, "%04d-%02d", (int)y % 10000, m % 100); break;
+    case AGG_BY_YEAR: snprintf(key, 16, "%04d", (int)y % 10000); break;
+    case AGG_BY_WEEK: {
+        long days = day_number(y, m, d);
+        long doy = days - day_number(y, 1, 1) + 1;
+        long w = (doy - weekday(days) + 10) / 7;
+        if (w < 1) w = iso_weeks(--y);
+        else if (w > iso_weeks(y)) w = 1, y++;
+        snprintf(key, 16, "%04d-W%02d", (int)(y % 100000), (int)(w % 100));
+        break;
+    }
+    default: return -1;
+    }
+    return 0;
+}
+
+static const char *const by_names[] = {"auto", "none", "day", "week", "month", "year"};
+
+const char *agg_by_name(enum agg_by by) { return by_names[by]; }
+
+int agg_by_parse(const char *s) {
+    for (size_t i = 0; i < sizeof by_names / sizeof *by_names; i++)
+        if (strcmp(s, by_names[i]) == 0) return (int)i;
+    return -1;
+}
+
+static const char *date_of(const struct result *r) { return r->meta ? r->meta->date : NULL; }
+
+/* ---- canonical order --------------------------------------------------- */
+
+static int nullcmp(const char *a, const char *b) {
+    if (!a || !b) return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+/* The canonical order of two results: where they are, then what they
+ * say, so that it never depends on the order they came in. */
+static int result_cmp(const struct result *x, const struct result *y) {
+    int c = strcmp(x->doc, y->doc);
+    if (c) return c;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if ((c = nullcmp(x->id, y->id))) return c;
+    if ((c = strcmp(x->text, y->text))) return c;
+    for (size_t k = 0; k < x->nactors && k < y->nactors; k++)
+        if ((c = strcmp(x->actors[k].name, y->actors[k].name))) return c;
+    if (x->nactors != y->nactors) return x->nactors < y->nactors ? -1 : 1;
+    if (x->label != y->label) return x->label < y->label ? -1 : 1;
+    double cx = agg_round(x->confidence), cy = agg_round(y->confidence);
+    return (cx > cy) - (cx < cy);
+}
+
+static int canonical(const void *a, const void *b) {
+    const struct result *x = *(const struct result *const *)a, *y = *(const struct result *const *)b;
+    int c = result_cmp(x, y);
+    /* the same statement twice: any order prints the same */
+    return c ? c : (x > y) - (x < y);
+}
+
+static int canonical_value(const void *a, const void *b) { return result_cmp(a, b); }
+
+void agg_sort_results(struct result_list *rl) {
+    if (rl->n > 1) qsort(rl->v, rl->n, sizeof *rl->v, canonical_value);
+}
+
+/* ---- near-duplicates --------------------------------------------------- */
+
+/* A statement's distinct words, as sorted 64-bit hashes: ASCII letters
+ * folded to lower case, anything not a letter or digit (or a byte of a
+ * multi-byte character) a separator. */
+struct wordset {
+    uint64_t *h;
+    size_t n;
+};
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void wordset_of(const char *t, struct wordset *ws) {
+    size_t cap = 0;
+    ws->h = NULL;
+    ws->n = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        uint64_t h = 1469598103934665603ULL;
+        size_t len = 0;
+        for (; *p && ((unsigned)((*p | 32) - 'a') < 26u || (unsigned)(*p - '0') < 10u || *p >= 0x80); p++, len++) {
+            unsigned c = *p >= 'A' && *p <= 'Z' ? *p | 32 : *p;
+            h = (h ^ c) * 1099511628211ULL;
+        }
+        if (len) {
+            ALLOC_GROW(ws->h, ws->n + 1, cap);
+            ws->h[ws->n++] = h;
+        } else {
+            p++;
+        }
+    }
+    if (ws->n) qsort(ws->h, ws->n, sizeof *ws->h, cmp_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < ws->n; i++)
+        if (!k || ws->h[k - 1] != ws->h[i]) ws->h[k++] = ws->h[i];
+    ws->n = k;
+}
+
+static double jaccard(const struct wordset *a, const struct wordset *b) {
+    size_t i = 0, j = 0, both = 0;
+    while (i < a->n && j < b->n) {
+        if (a->h[i] == b->h[j]) both++, i++, j++;
+        else if (a->h[i] < b->h[j]) i++;
+        else j++;
+    }
+    return (double)both / (double)(a->n + b->n - both);
+}
+
+/* One statement of an actor while building. */
+struct cand {
+    const struct result *r;
+    size_t order; /* canonical position */
+    struct wordset ws;
+    size_t parent; /* union-find: the candidate it is a copy of, or itself */
+};
+
+static size_t root(struct cand *c, size_t i) {
+    while (c[i].parent != i) i = c[i].parent = c[c[i].parent].parent;
+    return i;
+}
+
+/* A word of a candidate's prefix, for the inverted index. */
+struct posting {
+    uint64_t word;
+    size_t cand;
+};
+
+static int by_word(const void *a, const void *b) {
+    const struct posting *x = a, *y = b;
+    if (x->word != y->word) return x->word < y->word ? -1 : 1;
+    return (x->cand > y->cand) - (x->cand < y->cand);
+}
+
+/* How many of the sets contain word w: all (word) pairs sorted, counted. */
+static size_t df_of(const uint64_t *all, size_t n, uint64_t w) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (all[mid] < w) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
+    while (k < n && all[k] == w) k++;
+    return k - lo;
+}
+
+static const uint64_t *df_all;
+static size_t df_n;
+static int by_rarity(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    size_t dx = df_of(df_all, df_n, x), dy = df_of(df_all, df_n, y);
+    if (dx != dy) return dx < dy ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
+/* Joins candidates of one label whose word sets overlap by at least
+ * AGG_DUP_JACCARD; the root of each group is its earliest member in
+ * canonical order. Only pairs that can reach the threshold are compared
+ * (prefix filtering, as in all-pairs similarity joins): with each set's
+ * words ordered rarest first, two sets with Jaccard >= t share a word
+ * among the first |s| - ceil(t|s|) + 1 of each. So the cost follows the
+ * rare words, not the square of the statements. */
+static void fold_copies(struct cand *c, size_t n) {
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i].ws.n >= AGG_DUP_MIN_WORDS) total += c[i].ws.n;
+    if (!total) return;
+    uint64_t *all = xmalloc(total * sizeof *all);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i].ws.n >= AGG_DUP_MIN_WORDS) memcpy(all + k, c[i].ws.h, c[i].ws.n * sizeof *all), k += c[i].ws.n;
+    qsort(all, total, sizeof *all, cmp_u64);
+    struct posting *post = xmalloc(total * sizeof *post);
+    size_t np = 0;
+    uint64_t *tmp = xmalloc(total * sizeof *tmp);
+    df_all = all;
+    df_n = total;
+    for (size_t i = 0; i < n; i++) {
+        size_t m = c[i].ws.n;
+        if (m < AGG_DUP_MIN_WORDS) continue;
+        memcpy(tmp, c[i].ws.h, m * sizeof *tmp);
+        qsort(tmp, m, sizeof *tmp, by_rarity);
+        size_t prefix = m - (size_t)ceil(AGG_DUP_JACCARD * (double)m - 1e-9) + 1;
+        for (size_t j = 0; j < prefix && j < m; j++) post[np++] = (struct posting){tmp[j], i};
+    }
+    qsort(post, np, sizeof *post, by_word);
+    for (size_t a = 0; a < np;) {
+        size_t b = a;
+        while (b < np && post[b].word == post[a].word) b++;
+        for (size_t x = a; x < b; x++)
+            for (size_t y = x + 1; y < b; y++) {
+                size_t i = post[x].cand, j = post[y].cand;
+                const struct cand *ci = &c[i], *cj = &c[j];
+                size_t lo = ci->ws.n < cj->ws.n ? ci->ws.n : cj->ws.n;
+                size_t hi = ci->ws.n < cj->ws.n ? cj->ws.n : ci->ws.n;
+                if ((double)lo < AGG_DUP_JACCARD * (double)hi || ci->r->label != cj->r->label) continue;
+                size_t ri = root(c, i), rj = root(c, j);
+                if (ri == rj || jaccard(&ci->ws, &cj->ws) < AGG_DUP_JACCARD) continue;
+                if (c[ri].order < c[rj].order) c[rj].parent = ri;
+                else c[ri].parent = rj;
+            }
+        a = b;
+    }
+    free(tmp);
+    free(post);
+    free(all);
+}
+
+/* ---- per actor --------------------------------------------------------- */
+
+static int by_label_confidence(const void *a, const void *b) {
+    const struct agg_stmt *x = a, *y = b;
+    if (x->r->label != y->r->label) return x->r->label < y->r->label ? -1 : 1;
+    if (x->confidence != y->confidence) return x->confidence > y->confidence ? -1 : 1;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+static int by_period(const void *a, const void *b) {
+    return strcmp(((const struct agg_period *)a)->key, ((const struct agg_period *)b)->key);
+}
+
+static void add_period(struct agg_actor *ac, const char *key, int label, size_t *cap) {
+    for (size_t i = ac->ntimeline; i-- > 0;) /* statements come by document: recent first */
+        if (strcmp(ac->timeline[i].key, key) == 0) {
+            ac->timeline[i].count[label]++;
+            return;
+        }
+    ALLOC_GROW(ac->timeline, ac->ntimeline + 1, *cap);
+    struct agg_period *p = &ac->timeline[ac->ntimeline++];
+    memset(p, 0, sizeof *p);
+    snprintf(p->key, sizeof p->key, "%s", key);
+    p->count[label]++;
+}
+
+/* Fills ac from its candidates c (in canonical order). */
+static void settle_actor(struct agg_actor *ac, struct cand *c, size_t n, const struct labelset *ls,
+                         enum agg_by by) {
+    for (size_t i = 0; i < n; i++) {
+        c[i].parent = i;
+        wordset_of(c[i].r->text, &c[i].ws);
+    }
+    fold_copies(c, n);
+    size_t *slot = xmalloc(n * sizeof *slot); /* root candidate -> its agg_stmt */
+    ac->stmts = xcalloc(n, sizeof *ac->stmts);
+    for (size_t i = 0; i < n; i++) {
+        free(c[i].ws.h);
+        if (root(c, i) != i) continue;
+        slot[i] = ac->nstmts;
+        ac->stmts[ac->nstmts++] =
+            (struct agg_stmt){c[i].r, agg_round(c[i].r->confidence), NULL, 0, c[i].order};
+    }
+    size_t *cap = xcalloc(n, sizeof *cap);
+    for (size_t i = 0; i < n; i++) { /* copies, in canonical order */
+        size_t r = root(c, i);
+        if (r == i) continue;
+        struct agg_stmt *s = &ac->stmts[slot[r]];
+        ALLOC_GROW(s->copies, s->ncopies + 1, cap[slot[r]]);
+        s->copies[s->ncopies++] = c[i].r;
+        ac->copies++;
+    }
+    free(cap);
+    free(slot);
+    size_t tcap = 0;
+    int none = labels_none(ls);
+    for (size_t i = 0; i < ac->nstmts; i++) {
+        const struct result *r = ac->stmts[i].r;
+        ac->total++;
+        ac->count[r->label]++;
+        if (r->label != none) ac->positions++;
+        char key[16];
+        if (by != AGG_BY_NONE && agg_period_key(date_of(r), by, key) == 0) add_period(ac, key, r->label, &tcap);
+    }
+    if (ac->ntimeline) qsort(ac->timeline, ac->ntimeline, sizeof *ac->timeline, by_period);
+    for (size_t l = 0; l < ls->n; l++) agg_wilson(ac->count[l], ac->total, &ac->low[l], &ac->high[l]);
+    qsort(ac->stmts, ac->nstmts, sizeof *ac->stmts, by_label_confidence);
+}
+
+static int by_rank(const void *a, const void *b) {
+    const struct agg_actor *x = a, *y = b;
+    int xn = strcmp(x->who->name, "narrator") == 0, yn = strcmp(y->who->name, "narrator") == 0;
+    if (xn != yn) return xn - yn;
+    if (x->positions != y->positions) return x->positions > y->positions ? -1 : 1;
+    if (x->total != y->total) return x->total > y->total ? -1 : 1;
+    return strcmp(x->who->name, y->who->name);
+}
+
+/* ---- the whole report -------------------------------------------------- */
+
+/* One (actor, statement) pair: joint statements count for every actor. */
+struct pair {
+    const struct result_actor *who;
+    size_t order; /* the statement's canonical position */
+};
+
+static int by_name_order(const void *a, const void *b) {
+    const struct pair *x = a, *y = b;
+    int c = strcmp(x->who->name, y->who->name);
+    if (c) return c;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+static enum agg_by choose_by(const char *first, const char *last) {
+    long y1, y2;
+    int m1, d1, m2, d2;
+    if (parse_date(first, &y1, &m1, &d1) || parse_date(last, &y2, &m2, &d2)) return AGG_BY_NONE;
+    long span = day_number(y2, m2, d2) - day_number(y1, m1, d1);
+    if (span <= 31) return AGG_BY_DAY;
+    if (span <= 26 * 7) return AGG_BY_WEEK;
+    return span <= 4 * 366 ? AGG_BY_MONTH : AGG_BY_YEAR;
+}
+
+/* The actor's description: its first sighting (canonical order) that has a
+ * role, else its first sighting. */
+static const struct result_actor *describe(const struct pair *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i].who->role) return p[i].who;
+    return p[0].who;
+}
+
+void agg_build(const struct result_list *rl, enum agg_by by, struct agg_report *out) {
+    static struct labelset def;
+    memset(out, 0, sizeof *out);
+    if (!def.n) labels_default(&def);
+    out->labels = rl->labels ? rl->labels : &def;
+    out->statements = rl->n;
+    const struct result **ord = xmalloc((rl->n ? rl->n : 1) * sizeof *ord);
+    for (size_t i = 0; i < rl->n; i++) ord[i] = &rl->v[i];
+    if (rl->n) qsort(ord, rl->n, sizeof *ord, canonical);
+
+    /* documents, dates, left-out statements, (actor, statement) pairs */
+    struct pair *pairs = NULL;
+    size_t npairs = 0, cap = 0;
+    for (size_t i = 0; i < rl->n; i++) {
+        const struct result *r = ord[i];
+        if (i == 0 || strcmp(r->doc, ord[i - 1]->doc) != 0) out->documents++;
+        char day[16];
+        if (agg_period_key(date_of(r), AGG_BY_DAY, day) == 0) {
+            out->dated++;
+            if (!*out->first || strcmp(day, out->first) < 0) memcpy(out->first, day, 11);
+            if (!*out->last || strcmp(day, out->last) > 0) memcpy(out->last, day, 11);
+        }
+        if (r->uncertain) {
+            out->left_out++;
+            continue;
+        }
+        for (size_t k = 0; k < r->nactors; k++) {
+            ALLOC_GROW(pairs, npairs + 1, cap);
+            pairs[npairs++] = (struct pair){&r->actors[k], i};
+        }
+    }
+    out->by = !out->dated ? AGG_BY_NONE : by == AGG_BY_AUTO ? choose_by(out->first, out->last) : by;
+
+    if (npairs) qsort(pairs, npairs, sizeof *pairs, by_name_order);
+    size_t acap = 0;
+    for (size_t a = 0; a < npairs;) {
+        size_t b = a + 1;
+        while (b < npairs && strcmp(pairs[b].who->name, pairs[a].who->name) == 0) b++;
+        size_t n = b - a;
+        struct cand *c = xcalloc(n, sizeof *c);
+        for (size_t i = 0; i < n; i++) c[i] = (struct cand){ord[pairs[a + i].order], pairs[a + i].order, {0}, i};
+        struct agg_actor ac = {0};
+        ac.who = describe(pairs + a, n);
+        settle_actor(&ac, c, n, out->labels, out->by);
+        free(c);
+        out->copies += ac.copies;
+        ALLOC_GROW(out->actors, out->nactors + 1, acap);
+        out->actors[out->nactors++] = ac;
+        a = b;
+    }
+    free(pairs);
+    if (out->nactors) qsort(out->actors, out->nactors, sizeof *out->actors, by_rank);
+    free(ord);
+}
+
+void agg_free(struct agg_report *a) {
+    for (size_t i = 0; i < a->nactors; i++) {
+        struct agg_actor *ac = &a->actors[i];
+        for (size_t k = 0; k < ac->nstmts; k++) free(ac->stmts[k].copies);
+        free(ac->stmts);
+        free(ac->timeline);
+    }
+    free(a->actors);
+    memset(a, 0, sizeof *a);
+}
