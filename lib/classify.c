@@ -1,5 +1,6 @@
 /* classify.c -- article -> sentences -> statements -> labels (see classify.h). */
 #include "classify.h"
+#include "target.h"
 #include "calib.h"
 #include "corpus.h"
 #include "features.h"
@@ -79,6 +80,18 @@ static const struct result_doc *article_meta(const struct article *a, struct res
     return d;
 }
 
+/* Whom a position addresses (target.h); none for a statement without
+ * one. */
+static void add_targets(struct result *r, const struct labelset *ls, const struct actors *dict) {
+    if (r->label == labels_none(ls)) return;
+    char *t[TARGETS_MAX];
+    size_t n = targets_find(r->text, strlen(r->text), dict, t);
+    if (!n) return;
+    r->targets = xcalloc(n, sizeof *r->targets);
+    memcpy(r->targets, t, n * sizeof *t);
+    r->ntargets = n;
+}
+
 void classify_article(const struct model *m, const struct article *a, const char *speaker,
                       const struct actors *dict, struct result_list *out) {
     struct sent_list sents = {0};
@@ -108,6 +121,7 @@ void classify_article(const struct model *m, const struct article *a, const char
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
         classify_text(m, r->text, s->end - s->start, &out->opts, r);
+        add_targets(r, &m->labels, dict);
     }
     spk_doc_free(&doc);
     sent_list_free(&sents);
@@ -127,6 +141,7 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
     r->actors[0].name = xstrdup(actor);
     classify_text(m, r->text, strlen(r->text), &out->opts, r);
+    add_targets(r, &m->labels, NULL);
 }
 
 void classify_rethreshold(struct result_list *l, double min) {

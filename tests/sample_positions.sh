@@ -19,7 +19,7 @@ trap 'rm -f "$out"' EXIT
 printf '%s\n' "$KNOWN" | awk -F'\t' -v out="$out" '
     FILENAME == "-" { known[$1] = $2; next }
     FNR == 1 && FILENAME == out { next }
-    FILENAME == out { act[$3] = $5; lab[$3] = $6; next }
+    FILENAME == out { act[$6] = $8; lab[$6] = $9; next }
     /^#/ || $1 == "doc" { next }
     {
         s = $2; ga = $4; gl = $5
