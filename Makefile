@@ -91,10 +91,12 @@ check-model: all
 	@sh tests/model_repro.sh $(BIN) "$(MODEL_FLAGS)" $(CORPUS)
 
 test:
-	@sh tools/deps.sh
+	@sh tools/deps.sh --test
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory unit cli
 	@sh tests/sample_positions.sh $(BIN)
+	@sh tests/report_formats.sh $(BIN)
+	@sh tests/html_render.sh $(BIN)
 	@sh tests/corpus_trace.sh
 	@sh tests/man_options.sh $(BIN)
 	@$(MAKE) --no-print-directory check-model

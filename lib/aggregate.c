@@ -63,6 +63,19 @@ static long day_number(long y, int m, int d) {
     return era * 146097 + doe - 719468;
 }
 
+/* The date of a day number (the inverse of day_number). */
+static void civil_date(long days, long *y, int *m, int *d) {
+    days += 719468;
+    long era = (days >= 0 ? days : days - 146096) / 146097;
+    long doe = days - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
 /* ISO weekday, Monday 1 .. Sunday 7. 1970-01-01 was a Thursday. */
 static int weekday(long days) {
     long w = (days + 3) % 7;
@@ -399,6 +412,30 @@ static enum agg_by choose_by(const char *first, const char *last) {
     return span <= 4 * 366 ? AGG_BY_MONTH : AGG_BY_YEAR;
 }
 
+/* Every period key from the first date to the last, in order. */
+static void fill_periods(struct agg_report *out) {
+    long y, days, last;
+    int m, d;
+    if (parse_date(out->first, &y, &m, &d)) return;
+    days = day_number(y, m, d);
+    if (parse_date(out->last, &y, &m, &d)) return;
+    last = day_number(y, m, d);
+    /* an axis of more than AGG_PERIODS_MAX periods (dates over centuries
+     * by day) is no chart anyone reads: then only the actors' own periods */
+    static const long per[] = {0, 0, 1, 7, 28, 365};
+    if ((last - days) / per[out->by] > AGG_PERIODS_MAX) return;
+    size_t cap = 0;
+    for (; days <= last; days++) {
+        char date[16], key[16];
+        civil_date(days, &y, &m, &d);
+        snprintf(date, sizeof date, "%04d-%02d-%02d", (int)y % 10000, m % 100, d % 100);
+        if (agg_period_key(date, out->by, key)) continue;
+        if (out->nperiods && strcmp(out->periods[out->nperiods - 1], key) == 0) continue;
+        ALLOC_GROW(out->periods, out->nperiods + 1, cap);
+        memcpy(out->periods[out->nperiods++], key, 16);
+    }
+}
+
 /* The actor's description: its first sighting (canonical order) that has a
  * role, else its first sighting. */
 static const struct result_actor *describe(const struct pair *p, size_t n) {
@@ -439,6 +476,7 @@ void agg_build(const struct result_list *rl, enum agg_by by, struct agg_report *
         }
     }
     out->by = !out->dated ? AGG_BY_NONE : by == AGG_BY_AUTO ? choose_by(out->first, out->last) : by;
+    if (out->by != AGG_BY_NONE) fill_periods(out);
 
     if (npairs) qsort(pairs, npairs, sizeof *pairs, by_name_order);
     size_t acap = 0;
@@ -470,5 +508,6 @@ void agg_free(struct agg_report *a) {
         free(ac->timeline);
     }
     free(a->actors);
+    free(a->periods);
     memset(a, 0, sizeof *a);
 }

@@ -29,6 +29,9 @@ enum agg_by { AGG_BY_AUTO, AGG_BY_NONE, AGG_BY_DAY, AGG_BY_WEEK, AGG_BY_MONTH, A
  * you." said in ten transcripts is ten statements, not a reprint. */
 #define AGG_DUP_MIN_WORDS 5
 
+/* The longest timeline axis (periods from the first date to the last). */
+#define AGG_PERIODS_MAX 5000
+
 struct agg_stmt {
     const struct result *r;
     double confidence;             /* r's, at the JSONL output's precision */
@@ -67,6 +70,10 @@ struct agg_report {
     size_t dated;                   /* results with a usable date */
     enum agg_by by;                 /* resolved: NONE when nothing is dated */
     char first[11], last[11];       /* date range ("" when none) */
+    char (*periods)[16];            /* every period from first to last, empty
+                                       ones too: the timeline's axis (none
+                                       when over AGG_PERIODS_MAX) */
+    size_t nperiods;
     struct agg_actor *actors;       /* most positions first, then most
                                        statements, then by name; narrator last */
     size_t nactors;

@@ -32,7 +32,7 @@ static const char *const style =
     ".key i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}"
     ".sub{color:#666}ol{padding-left:1.5em}li{margin:.35em 0}"
     ".conf{font-variant-numeric:tabular-nums;color:#666;margin-right:.4em}"
-    ".where{color:#666;font-size:.9em}svg{display:block}\n";
+    ".where{color:#666;font-size:.9em}svg{display:block}summary{cursor:pointer;color:#444}\n";
 
 static void legend(FILE *f, const struct labelset *ls) {
     fputs("<p class=\"key\">", f);
@@ -55,9 +55,14 @@ static void bar(FILE *f, const struct labelset *ls, const size_t *count, size_t 
     fputs("</svg>", f);
 }
 
+/* The actors with the most positions get a bar each; the rest (a report
+ * over thousands of articles names hundreds) a line of links. */
+#define OVERVIEW_BARS 25
+
 static void overview(FILE *f, const struct agg_report *a) {
     fputs("<table>\n<tr><th>actor</th><th>statements</th><th>by label</th></tr>\n", f);
-    for (size_t i = 0; i < a->nactors; i++) {
+    size_t bars = a->nactors < OVERVIEW_BARS ? a->nactors : OVERVIEW_BARS;
+    for (size_t i = 0; i < bars; i++) {
         const struct agg_actor *ac = &a->actors[i];
         fprintf(f, "<tr><td><a href=\"#a%zu\">", i + 1);
         esc_html(f, ac->who->name);
@@ -66,28 +71,42 @@ static void overview(FILE *f, const struct agg_report *a) {
         fputs("</td></tr>\n", f);
     }
     fputs("</table>\n", f);
+    if (bars == a->nactors) return;
+    fprintf(f, "<details><summary>%zu more actors</summary><p class=\"sub\">", a->nactors - bars);
+    for (size_t i = bars; i < a->nactors; i++) {
+        fprintf(f, "%s<a href=\"#a%zu\">", i > bars ? ", " : "", i + 1);
+        esc_html(f, a->actors[i].who->name);
+        fputs("</a>", f);
+    }
+    fputs("</p></details>\n", f);
 }
 
-/* Stacked columns, one per period, with the first and last period named
- * under the axis and every column titled with its counts. */
+/* Stacked columns, one per period of the report's axis (empty periods
+ * too, so that gaps show and every actor's chart lines up), the first and
+ * last period named under it, every column titled with its counts. */
 static void timeline(FILE *f, const struct agg_report *a, const struct agg_actor *ac) {
     const struct labelset *ls = a->labels;
-    size_t most = 1;
+    /* the axis: the report's periods, or the actor's own when it has none */
+    size_t n = a->nperiods ? a->nperiods : ac->ntimeline, most = 1;
     for (size_t p = 0; p < ac->ntimeline; p++) {
         size_t t = 0;
         for (size_t l = 0; l < ls->n; l++) t += ac->timeline[p].count[l];
         if (t > most) most = t;
     }
-    int n = (int)ac->ntimeline, step = n > 0 && 600 / n < 28 ? 600 / n : 28;
-    if (step < 3) step = 3;
-    int w = n * step + 60, h = 110, base = 90;
-    fprintf(f, "<svg width=\"%d\" height=\"%d\" role=\"img\"><title>%s by %s</title>", w, h,
-            "statements", agg_by_name(a->by));
-    fprintf(f, "<line x1=\"30\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>", base, w - 20, base);
-    fprintf(f, "<text x=\"26\" y=\"14\" font-size=\"11\" text-anchor=\"end\">%zu</text>", most);
-    for (int p = 0; p < n; p++) {
-        const struct agg_period *pe = &ac->timeline[p];
-        double y = base;
+    double slot = n * 28 < 200 ? 200.0 / (double)n : n * 28 > 880 ? 880.0 / (double)n : 28;
+    double bw = slot > 4 ? (slot - 2 > 26 ? 26 : slot - 2) : slot;
+    int w = (int)(slot * (double)n) + 64, base = 90;
+    fprintf(f, "<svg width=\"%d\" height=\"110\" role=\"img\"><title>statements by %s</title>", w,
+            agg_by_name(a->by));
+    fprintf(f, "<line x1=\"44\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>", base, w - 10, base);
+    fprintf(f, "<text x=\"40\" y=\"14\" font-size=\"11\" text-anchor=\"end\">%zu</text>", most);
+    size_t k = 0; /* the actor's next period */
+    for (size_t p = 0; p < n; p++) {
+        const char *key = a->nperiods ? a->periods[p] : ac->timeline[p].key;
+        while (k < ac->ntimeline && strcmp(ac->timeline[k].key, key) < 0) k++;
+        if (k == ac->ntimeline || strcmp(ac->timeline[k].key, key) != 0) continue;
+        const struct agg_period *pe = &ac->timeline[k];
+        double y = base, x = 46 + slot * (double)p;
         fprintf(f, "<g><title>%s:", pe->key);
         for (size_t l = 0; l < ls->n; l++)
             if (pe->count[l]) fprintf(f, " %s %zu", ls->name[l], pe->count[l]);
@@ -96,15 +115,17 @@ static void timeline(FILE *f, const struct agg_report *a, const struct agg_actor
             if (!pe->count[l]) continue;
             double hh = 80.0 * (double)pe->count[l] / (double)most;
             y -= hh;
-            fprintf(f, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>", 32 + p * step,
-                    y, step > 4 ? step - 2 : step - 1, hh, colour(ls, (int)l));
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, bw,
+                    hh, colour(ls, (int)l));
         }
         fputs("</g>", f);
     }
-    fprintf(f, "<text x=\"32\" y=\"%d\" font-size=\"11\">%s</text>", base + 15, ac->timeline[0].key);
+    const char *first = a->nperiods ? a->periods[0] : ac->timeline[0].key;
+    const char *last = a->nperiods ? a->periods[n - 1] : ac->timeline[n - 1].key;
+    fprintf(f, "<text x=\"46\" y=\"%d\" font-size=\"11\">%s</text>", base + 15, first);
     if (n > 1)
         fprintf(f, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>",
-                32 + n * step, base + 15, ac->timeline[n - 1].key);
+                w - 10, base + 15, last);
     fputs("</svg>\n", f);
 }
 

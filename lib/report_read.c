@@ -171,7 +171,7 @@ static int read_one(json_t *o, struct result_list *rl, int *explain, const struc
     if (!json_is_object(o)) return bad(e, at, "expected a JSON object (a statement of classify -f jsonl)", NULL);
     json_t *schema = json_object_get(o, "schema");
     if (!json_is_integer(schema) || json_integer_value(schema) != REPORT_SCHEMA)
-        return err_set(e, ERR_DATA, "%s:%ld: not a statement of classify -f jsonl (schema %d)",
+        return err_set(e, ERR_DATA, "%s:%ld: not a statement written by classify -f jsonl (no \"schema\": %d)",
                        at->name, at->line, REPORT_SCHEMA);
     struct result *r = result_list_push(rl);
     r->start = get_offset(o, "start");
@@ -210,7 +210,8 @@ int report_read_jsonl(FILE *f, const char *name, struct result_list *rl, struct 
         json_error_t je;
         json_t *o = json_loadb(line, (size_t)len, 0, &je);
         if (!o) {
-            rc = err_set(e, ERR_DATA, "%s:%ld: not JSON: %s", name, at.line, je.text);
+            rc = err_set(e, ERR_DATA, "%s:%ld: not JSON (--from-statements reads classify -f jsonl output): %s",
+                         name, at.line, je.text);
             break;
         }
         rc = read_one(o, rl, &explain, &at, e);

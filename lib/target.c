@@ -127,7 +127,7 @@ static const char *const clause_words[] = {"if", "whether", "what", "how", "why"
 static const char *const determiners[] = {"the", "all", "our", "its", "his", "her", "their", "both",
                                           "each", "every", "other", "those", "these", "my", "your",
                                           NULL};
-static const char *const prepositions_about[] = {"about", "over", "at", "by", "with", "regarding", NULL};
+static const char *const prepositions_about[] = {"about", "over", "at", "by", "regarding", NULL};
 
 /* A result under construction. */
 struct found {

@@ -370,7 +370,7 @@ static void test_jsonl_read_errors(void **state) {
                        "\"text\":\"t\"}\n";
     char two[1024];
     snprintf(two, sizeof two, "%s{\"schema\":2}\n", good);
-    expect_read_error(two, "s.jsonl:2: not a statement of classify -f jsonl");
+    expect_read_error(two, "s.jsonl:2: not a statement written by classify -f jsonl");
     snprintf(two, sizeof two, "%s{\"schema\":1,\"doc\":\"a\",\"actors\":[{\"name\":\"X\"}],\"label\":\"none\","
                               "\"confidence\":0.9,\"scores\":{\"threat\":0.1,\"none\":0.9},\"how\":\"given\","
                               "\"text\":\"t\"}\n", good);
