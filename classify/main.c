@@ -68,6 +68,8 @@ static const char *const usage_text =
     "                      month, year, none or auto (default: by the span\n"
     "                      of the documents' dates)\n"
     "      --all           report, md, html: list `none` statements too\n"
+    "      --top N         report, md, html: list at most N statements per\n"
+    "                      label and actor, the most confident (default all)\n"
     "      --from-statements  the FILEs are `-f jsonl` output (shards in any\n"
     "                      order): build the report from them, no model needed\n"
     "      --min-confidence P  below probability P a label is reported as none,\n"
@@ -79,7 +81,11 @@ static const char *const usage_text =
     "                      linear model; every format)\n"
     "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help          show this help\n"
-    "      --version       show the version\n"
+    "      --version       show the version\n";
+
+/* The rest of --help (one string literal of it all would pass the length
+ * C compilers must accept). */
+static const char *const usage_notes =
     "\n"
     "Files and standard input may be gzip-compressed.\n"
     "\n"
@@ -92,6 +98,7 @@ static const char *const usage_text =
     "  classify corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt\n"
     "  classify -e 'We call on Russia to withdraw its troops.' --actor 'United Kingdom'\n"
     "  classify -f html -o report.html articles.jsonl\n"
+    "  classify --top 3 --by week articles.jsonl\n"
     "  classify -f jsonl part1.jsonl > s1.jsonl; classify -f jsonl part2.jsonl > s2.jsonl\n"
     "  classify --from-statements -f json --by month s1.jsonl s2.jsonl\n"
     "  classify -i statements -f csv statements.tsv\n"
@@ -334,7 +341,7 @@ static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct er
     return ok ? 0 : -1;
 }
 
-enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF, OPT_BY, OPT_FROM };
+enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF, OPT_BY, OPT_FROM, OPT_TOP };
 
 static const struct option longopts[] = {
     {"model", required_argument, 0, 'm'},   {"expr", required_argument, 0, 'e'},
@@ -344,6 +351,7 @@ static const struct option longopts[] = {
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
     {"explain", optional_argument, 0, OPT_EXPLAIN}, {"min-confidence", required_argument, 0, OPT_MINCONF},
     {"by", required_argument, 0, OPT_BY},   {"from-statements", no_argument, 0, OPT_FROM},
+    {"top", required_argument, 0, OPT_TOP},
     {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
@@ -392,7 +400,8 @@ struct cli {
     int nexprs;
     enum out_format fmt;
     enum agg_by by;
-    int by_given, list_none, from_statements;
+    int by_given, from_statements;
+    struct report_view view; /* --all, --top */
 };
 
 /* Parses the options into c and r (input kind, speaker, actor, list
@@ -427,7 +436,14 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
             c->by_given = 1;
             break;
         }
-        case OPT_ALL: c->list_none = 1; break;
+        case OPT_ALL: c->view.list_none = 1; break;
+        case OPT_TOP: {
+            long k;
+            if (num_long(optarg, 1, 1000000000L, &k))
+                return usage_error("invalid --top '%s' (a number of statements, at least 1)", optarg);
+            c->view.top = (size_t)k;
+            break;
+        }
         case OPT_FROM: c->from_statements = 1; break;
         case OPT_EXPLAIN: {
             long k = 5;
@@ -444,7 +460,7 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
         case 'a': c->actor_files[c->nactor_files++] = optarg; break;
         case OPT_NOACTORS: c->shipped_actors = 0; break;
         case 'o': c->outpath = optarg; break;
-        case 'h': fputs(usage_text, stdout); return 0;
+        case 'h': fputs(usage_text, stdout); fputs(usage_notes, stdout); return 0;
         case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
         case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
         default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
@@ -459,8 +475,12 @@ static int check_args(int argc, const struct cli *c, const struct run *r) {
     for (int i = 0; i < c->nexprs; i++)
         if (!*c->exprs[i] || !utf8_valid(c->exprs[i], strlen(c->exprs[i]), NULL))
             return usage_error("%s", *c->exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
-    if (c->list_none && c->fmt != FMT_DEFAULT && c->fmt != FMT_REPORT && c->fmt != FMT_MD && c->fmt != FMT_HTML)
+    int listing = c->fmt == FMT_DEFAULT || c->fmt == FMT_REPORT || c->fmt == FMT_MD || c->fmt == FMT_HTML;
+    if (c->view.list_none && !listing)
         return usage_error("--all lists none statements in the report, md and html formats; "
+                           "%s always lists every statement", fmt_names[c->fmt]);
+    if (c->view.top && !listing)
+        return usage_error("--top shortens the lists of the report, md and html formats; "
                            "%s always lists every statement", fmt_names[c->fmt]);
     if (c->by_given && c->fmt != FMT_DEFAULT && !PER_ACTOR(c->fmt))
         return usage_error("--by sets the timeline of the per-actor formats (report, md, html, "
@@ -536,10 +556,10 @@ static int write_format(FILE *out, enum out_format fmt, const struct cli *c, con
     }
     struct agg_report a;
     agg_build(rl, c->by, &a);
-    int rc = fmt == FMT_MD     ? report_write_md(out, &a, c->list_none, e)
-             : fmt == FMT_HTML ? report_write_html(out, &a, c->list_none, e)
+    int rc = fmt == FMT_MD     ? report_write_md(out, &a, &c->view, e)
+             : fmt == FMT_HTML ? report_write_html(out, &a, &c->view, e)
              : fmt == FMT_JSON ? report_write_json(out, &a, e)
-                               : report_write_text(out, &a, c->list_none, e);
+                               : report_write_text(out, &a, &c->view, e);
     agg_free(&a);
     return rc;
 }

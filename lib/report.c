@@ -132,6 +132,38 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
 
 void report_put_field(FILE *f, const char *s) { esc_tsv(f, s); }
 
+size_t report_group_end(const struct agg_actor *ac, size_t k) {
+    size_t end = k + 1;
+    while (end < ac->nstmts && ac->stmts[end].r->label == ac->stmts[k].r->label) end++;
+    return end;
+}
+
+void report_extras(FILE *f, const struct agg_stmt *s, const struct report_style *st) {
+    const struct result *r = s->r;
+    if (r->ntargets) {
+        char *t = report_targets(r);
+        fprintf(f, "%saddressed to: ", st->before);
+        st->esc(f, t);
+        fputs(st->after, f);
+        free(t);
+    }
+    if (s->ncopies) {
+        fprintf(f, "%s%zu cop%s:", st->before, s->ncopies, s->ncopies == 1 ? "y" : "ies");
+        for (size_t c = 0; c < s->ncopies; c++) {
+            fputs(c ? ", " : " ", f);
+            st->place(f, s->copies[c], st->esc);
+        }
+        fputs(st->after, f);
+    }
+    if (r->nwhy) {
+        char *why = report_why(r);
+        fprintf(f, "%sbecause: ", st->before);
+        st->esc(f, why);
+        fputs(st->after, f);
+        free(why);
+    }
+}
+
 /* "call on +0.421; must +0.310": the features behind a label, for the
  * table column and the report. */
 char *report_why(const struct result *r) {

@@ -13,6 +13,8 @@
 #include <stdio.h>
 
 struct agg_report;
+struct agg_actor;
+struct agg_stmt;
 struct result;
 struct result_list;
 struct err;
@@ -48,19 +50,26 @@ int report_write_csv(FILE *f, const struct result_list *r, struct err *e);
  * does. */
 void report_put_field(FILE *f, const char *s);
 
+/* What the per-actor formats list of the statements. */
+struct report_view {
+    int list_none; /* the none statements too (--all) */
+    size_t top;    /* at most this many per label and actor, the most
+                      confident (--top); 0: all */
+};
+
 /* The per-actor report for a terminal: for each actor the count, share
  * and 95% interval of each label, the timeline when documents are dated,
- * then the statements under each label (none only with list_none), most
- * confident first, each with its copies. */
-int report_write_text(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+ * then the statements under each label as v says, most confident first,
+ * each with its targets and copies. */
+int report_write_text(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e);
 
 /* The same as Markdown (headings, tables, lists). */
-int report_write_md(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+int report_write_md(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e);
 
-/* One self-contained HTML page: the same content, a bar chart of every
- * actor's labels and a timeline chart per actor as inline SVG, no
+/* One self-contained HTML page: the same content, a bar chart of the
+ * actors' labels and a timeline chart per actor as inline SVG, no
  * script. */
-int report_write_html(FILE *f, const struct agg_report *a, int list_none, struct err *e);
+int report_write_html(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e);
 
 /* The stable machine format: one JSON document (docs/report-json.md
  * describes it; REPORT_JSON_SCHEMA is its version). Lists every counted
@@ -80,6 +89,22 @@ char *report_why(const struct result *r);
  * line can be such): then *bad is set and null returned. */
 typedef struct json_t json_t;
 json_t *report_jstr(const char *s, int *bad);
+
+/* The statements of ac from k on that share statement k's label: the
+ * index after the last. */
+size_t report_group_end(const struct agg_actor *ac, size_t k);
+
+/* How a per-actor writer marks up the extras of a statement. */
+struct report_style {
+    void (*esc)(FILE *, const char *); /* escape.h */
+    /* where a statement is ("doc:10-80 2022-02-11") */
+    void (*place)(FILE *, const struct result *, void (*esc)(FILE *, const char *));
+    const char *before, *after;        /* around each extra */
+};
+
+/* A statement's extras, each between st's before and after: whom it
+ * addresses, its copies, the features behind its label. */
+void report_extras(FILE *f, const struct agg_stmt *s, const struct report_style *st);
 
 /* Flushes f; -1 with e set when anything failed to be written. */
 int report_done(FILE *f, struct err *e);

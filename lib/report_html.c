@@ -147,46 +147,41 @@ static void place(FILE *f, const struct result *r) {
     if (link) fputs("</a>", f);
 }
 
-static void statements(FILE *f, const struct agg_report *a, const struct agg_actor *ac, int list_none) {
-    const struct labelset *ls = a->labels;
-    int none = labels_none(ls), shown = -1;
-    for (size_t k = 0; k < ac->nstmts; k++) {
-        const struct agg_stmt *s = &ac->stmts[k];
-        const struct result *r = s->r;
-        if (r->label == none && !list_none) continue;
-        if (r->label != shown) {
-            if (shown >= 0) fputs("</ol>\n", f);
-            shown = r->label;
-            fprintf(f, "<h3><i style=\"display:inline-block;width:.8em;height:.8em;background:%s\"></i> %s</h3>\n<ol>\n",
-                    colour(ls, shown), ls->name[shown]);
-        }
-        fprintf(f, "<li><span class=\"conf\">%.2f</span>", s->confidence);
-        esc_html(f, r->text);
-        fputs(" <span class=\"where\">(", f);
-        place(f, r);
-        fputs(")", f);
-        if (r->ntargets) {
-            char *t = report_targets(r);
-            fputs("; addressed to: ", f);
-            esc_html(f, t);
-            free(t);
-        }
-        if (s->ncopies) {
-            fprintf(f, "; %zu cop%s:", s->ncopies, s->ncopies == 1 ? "y" : "ies");
-            for (size_t c = 0; c < s->ncopies; c++) fputs(c ? "; " : " ", f), place(f, s->copies[c]);
-        }
-        if (r->nwhy) {
-            char *why = report_why(r);
-            fputs("; because: ", f);
-            esc_html(f, why);
-            free(why);
-        }
-        fputs("</span></li>\n", f);
-    }
-    if (shown >= 0) fputs("</ol>\n", f);
+/* place() in the shape report_extras wants (HTML escapes itself). */
+static void place_esc(FILE *f, const struct result *r, void (*esc)(FILE *, const char *)) {
+    (void)esc;
+    place(f, r);
 }
 
-static void actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac, size_t i, int list_none) {
+static void statements(FILE *f, const struct agg_report *a, const struct agg_actor *ac,
+                       const struct report_view *v) {
+    static const struct report_style item = {esc_html, place_esc, "; ", ""};
+    const struct labelset *ls = a->labels;
+    int none = labels_none(ls);
+    for (size_t k = 0, end; k < ac->nstmts; k = end) {
+        end = report_group_end(ac, k);
+        int label = ac->stmts[k].r->label;
+        if (label == none && !v->list_none) continue;
+        fprintf(f, "<h3><i style=\"display:inline-block;width:.8em;height:.8em;background:%s\"></i> %s</h3>\n<ol>\n",
+                colour(ls, label), ls->name[label]);
+        size_t upto = v->top && end - k > v->top ? k + v->top : end;
+        for (size_t i = k; i < upto; i++) {
+            const struct agg_stmt *s = &ac->stmts[i];
+            fprintf(f, "<li><span class=\"conf\">%.2f</span>", s->confidence);
+            esc_html(f, s->r->text);
+            fputs(" <span class=\"where\">(", f);
+            place(f, s->r);
+            fputs(")", f);
+            report_extras(f, s, &item);
+            fputs("</span></li>\n", f);
+        }
+        fputs("</ol>\n", f);
+        if (upto < end) fprintf(f, "<p class=\"sub\">%zu more</p>\n", end - upto);
+    }
+}
+
+static void actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac, size_t i,
+                  const struct report_view *v) {
     const struct labelset *ls = a->labels;
     fprintf(f, "<section id=\"a%zu\">\n<h2>", i + 1);
     esc_html(f, ac->who->name);
@@ -208,11 +203,11 @@ static void actor(FILE *f, const struct agg_report *a, const struct agg_actor *a
                 100 * ac->low[l], 100 * ac->high[l]);
     fputs("</table>\n", f);
     if (ac->ntimeline) timeline(f, a, ac);
-    statements(f, a, ac, list_none);
+    statements(f, a, ac, v);
     fputs("</section>\n", f);
 }
 
-int report_write_html(FILE *f, const struct agg_report *a, int list_none, struct err *e) {
+int report_write_html(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e) {
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<title>Positions by actor</title>\n<style>", f);
@@ -227,7 +222,7 @@ int report_write_html(FILE *f, const struct agg_report *a, int list_none, struct
     fputs(".</p>\n", f);
     legend(f, a->labels);
     overview(f, a);
-    for (size_t i = 0; i < a->nactors; i++) actor(f, a, &a->actors[i], i, list_none);
+    for (size_t i = 0; i < a->nactors; i++) actor(f, a, &a->actors[i], i, v);
     fputs("</body>\n</html>\n", f);
     return report_done(f, e);
 }

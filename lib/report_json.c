@@ -127,6 +127,9 @@ int report_write_json(FILE *f, const struct agg_report *a, struct err *e) {
     json_object_set_new(o, "period", json_string(agg_by_name(a->by)));
     json_object_set_new(o, "first_date", *a->first ? json_string(a->first) : json_null());
     json_object_set_new(o, "last_date", *a->last ? json_string(a->last) : json_null());
+    json_t *periods = json_array();
+    for (size_t p = 0; p < a->nperiods; p++) json_array_append_new(periods, json_string(a->periods[p]));
+    json_object_set_new(o, "periods", periods);
     json_t *actors = json_array();
     for (size_t i = 0; i < a->nactors; i++) json_array_append_new(actors, actor_json(&a->actors[i], a->labels, &bad));
     json_object_set_new(o, "actors", actors);

@@ -39,7 +39,8 @@ static int widest_label(const struct labelset *ls) {
     return w;
 }
 
-static void text_actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac, int list_none) {
+static void text_actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac,
+                       const struct report_view *v) {
     const struct labelset *ls = a->labels;
     int w = widest_label(ls), none = labels_none(ls);
     fputc('\n', f);
@@ -69,51 +70,36 @@ static void text_actor(FILE *f, const struct agg_report *a, const struct agg_act
             fputc('\n', f);
         }
     }
-    int shown = -1;
-    for (size_t k = 0; k < ac->nstmts; k++) {
-        const struct agg_stmt *s = &ac->stmts[k];
-        const struct result *r = s->r;
-        if (r->label == none && !list_none) continue;
-        if (r->label != shown) fprintf(f, "  %s\n", ls->name[shown = r->label]);
-        fprintf(f, "    %.2f  ", s->confidence);
-        esc_text(f, r->text);
-        fputs("  [", f);
-        place(f, r, esc_text);
-        fputs("]\n", f);
-        if (r->ntargets) {
-            char *t = report_targets(r);
-            fputs("          addressed to: ", f);
-            esc_text(f, t);
-            fputc('\n', f);
-            free(t);
+    static const struct report_style style = {esc_text, place, "          ", "\n"};
+    for (size_t k = 0, end; k < ac->nstmts; k = end) {
+        end = report_group_end(ac, k);
+        int label = ac->stmts[k].r->label;
+        if (label == none && !v->list_none) continue;
+        fprintf(f, "  %s\n", ls->name[label]);
+        size_t upto = v->top && end - k > v->top ? k + v->top : end;
+        for (size_t i = k; i < upto; i++) {
+            const struct agg_stmt *s = &ac->stmts[i];
+            fprintf(f, "    %.2f  ", s->confidence);
+            esc_text(f, s->r->text);
+            fputs("  [", f);
+            place(f, s->r, esc_text);
+            fputs("]\n", f);
+            report_extras(f, s, &style);
         }
-        if (s->ncopies) {
-            fprintf(f, "          %zu cop%s:", s->ncopies, s->ncopies == 1 ? "y" : "ies");
-            for (size_t c = 0; c < s->ncopies; c++) {
-                fputs(c ? ", " : " ", f);
-                place(f, s->copies[c], esc_text);
-            }
-            fputc('\n', f);
-        }
-        if (r->nwhy) {
-            char *why = report_why(r);
-            fputs("          because: ", f);
-            esc_text(f, why);
-            fputc('\n', f);
-            free(why);
-        }
+        if (upto < end) fprintf(f, "    ... %zu more\n", end - upto);
     }
 }
 
-int report_write_text(FILE *f, const struct agg_report *a, int list_none, struct err *e) {
+int report_write_text(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e) {
     summary(f, a, "");
-    for (size_t i = 0; i < a->nactors; i++) text_actor(f, a, &a->actors[i], list_none);
+    for (size_t i = 0; i < a->nactors; i++) text_actor(f, a, &a->actors[i], v);
     return report_done(f, e);
 }
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-static void md_actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac, int list_none) {
+static void md_actor(FILE *f, const struct agg_report *a, const struct agg_actor *ac,
+                     const struct report_view *v) {
     const struct labelset *ls = a->labels;
     int none = labels_none(ls);
     fputs("\n## ", f);
@@ -145,43 +131,30 @@ static void md_actor(FILE *f, const struct agg_report *a, const struct agg_actor
             fputc('\n', f);
         }
     }
-    int shown = -1;
-    for (size_t k = 0; k < ac->nstmts; k++) {
-        const struct agg_stmt *s = &ac->stmts[k];
-        const struct result *r = s->r;
-        if (r->label == none && !list_none) continue;
-        if (r->label != shown) fprintf(f, "\n### %s\n\n", ls->name[shown = r->label]);
-        fprintf(f, "- %.2f ", s->confidence);
-        esc_md(f, r->text);
-        fputs(" *(", f);
-        place(f, r, esc_md);
-        fputs(")*", f);
-        if (r->ntargets) {
-            char *t = report_targets(r);
-            fputs(" addressed to: ", f);
-            esc_md(f, t);
-            free(t);
+    static const struct report_style style = {esc_md, place, "; ", ""};
+    for (size_t k = 0, end; k < ac->nstmts; k = end) {
+        end = report_group_end(ac, k);
+        int label = ac->stmts[k].r->label;
+        if (label == none && !v->list_none) continue;
+        fprintf(f, "\n### %s\n\n", ls->name[label]);
+        size_t upto = v->top && end - k > v->top ? k + v->top : end;
+        for (size_t i = k; i < upto; i++) {
+            const struct agg_stmt *s = &ac->stmts[i];
+            fprintf(f, "- %.2f ", s->confidence);
+            esc_md(f, s->r->text);
+            fputs(" *(", f);
+            place(f, s->r, esc_md);
+            fputs(")*", f);
+            report_extras(f, s, &style);
+            fputc('\n', f);
         }
-        if (s->ncopies) {
-            fprintf(f, "; %zu cop%s:", s->ncopies, s->ncopies == 1 ? "y" : "ies");
-            for (size_t c = 0; c < s->ncopies; c++) {
-                fputs(c ? ", " : " ", f);
-                place(f, s->copies[c], esc_md);
-            }
-        }
-        if (r->nwhy) {
-            char *why = report_why(r);
-            fputs("; because: ", f);
-            esc_md(f, why);
-            free(why);
-        }
-        fputc('\n', f);
+        if (upto < end) fprintf(f, "- ... %zu more\n", end - upto);
     }
 }
 
-int report_write_md(FILE *f, const struct agg_report *a, int list_none, struct err *e) {
+int report_write_md(FILE *f, const struct agg_report *a, const struct report_view *v, struct err *e) {
     fputs("# Positions by actor\n\n", f);
     summary(f, a, "- ");
-    for (size_t i = 0; i < a->nactors; i++) md_actor(f, a, &a->actors[i], list_none);
+    for (size_t i = 0; i < a->nactors; i++) md_actor(f, a, &a->actors[i], v);
     return report_done(f, e);
 }
