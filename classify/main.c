@@ -237,17 +237,26 @@ static int ends_with_jsonl(const char *name) {
     return (n >= 6 && strcmp(name + n - 6, ".jsonl") == 0) || (n >= 5 && strcmp(name + n - 5, ".json") == 0);
 }
 
-static int run_file(struct run *r, const char *path, struct err *e) {
-    char *mem = NULL;
-    size_t memlen = 0;
+/* Opens path ("-": standard input) for reading; *name is what messages
+ * call it. NULL with e set when it cannot be opened. */
+static FILE *open_input(const char *path, const char **name, struct err *e) {
     int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "<stdin>" : path;
+    *name = is_stdin ? "<stdin>" : path;
     FILE *f = is_stdin ? stdin : fopen(path, "r");
     if (!f) {
         err_sys(e, errno, "cannot open '%s'", path);
         e->kind = ERR_DATA;
-        return -1;
     }
+    return f;
+}
+
+static int run_file(struct run *r, const char *path, struct err *e) {
+    char *mem = NULL;
+    size_t memlen = 0;
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name;
+    FILE *f = open_input(path, &name, e);
+    if (!f) return -1;
     int gz = 0; /* gzip data is read whole and inflated */
     if (!is_stdin && fseek(f, 0, SEEK_CUR) == 0) {
         unsigned char magic[2];
@@ -526,14 +535,10 @@ static int each_file(int argc, char **argv, struct run *r, int *good,
 
 /* A file of classify -f jsonl output, read back. */
 static int read_statements(struct run *r, const char *path, struct err *e) {
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "<stdin>" : path;
-    FILE *f = is_stdin ? stdin : fopen(path, "r");
-    if (!f) {
-        err_sys(e, errno, "cannot open '%s'", path);
-        e->kind = ERR_DATA;
-        return -1;
-    }
+    const char *name;
+    FILE *f = open_input(path, &name, e);
+    if (!f) return -1;
+    int is_stdin = f == stdin;
     char *mem = NULL;
     size_t memlen = 0;
     FILE *in = slurp(f, name, &mem, &memlen, e); /* gzip or not */

@@ -54,47 +54,38 @@ static int control(const char *s) {
     return 0;
 }
 
-void esc_text(FILE *f, const char *s) {
+/* Writes s with control characters as spaces and every other byte
+ * through put (which may escape it). */
+static void each(FILE *f, const char *s, void (*put)(FILE *, char)) {
     while (s && *s) {
         int k = control(s);
         if (k) {
             fputc(' ', f);
             s += k;
         } else {
-            fputc(*s++, f);
+            put(f, *s++);
         }
     }
 }
 
-void esc_md(FILE *f, const char *s) {
-    while (s && *s) {
-        int k = control(s);
-        if (k) {
-            fputc(' ', f);
-            s += k;
-            continue;
-        }
-        if (strchr("\\`*_[]<>&|~#", *s)) fputc('\\', f);
-        fputc(*s++, f);
+static void put_plain(FILE *f, char c) { fputc(c, f); }
+
+static void put_md(FILE *f, char c) {
+    if (strchr("\\`*_[]<>&|~#", c)) fputc('\\', f);
+    fputc(c, f);
+}
+
+static void put_html(FILE *f, char c) {
+    switch (c) {
+    case '&': fputs("&amp;", f); break;
+    case '<': fputs("&lt;", f); break;
+    case '>': fputs("&gt;", f); break;
+    case '"': fputs("&quot;", f); break;
+    case '\'': fputs("&#39;", f); break;
+    default: fputc(c, f);
     }
 }
 
-void esc_html(FILE *f, const char *s) {
-    while (s && *s) {
-        int k = control(s);
-        if (k) {
-            fputc(' ', f);
-            s += k;
-            continue;
-        }
-        switch (*s) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&#39;", f); break;
-        default: fputc(*s, f);
-        }
-        s++;
-    }
-}
+void esc_text(FILE *f, const char *s) { each(f, s, put_plain); }
+void esc_md(FILE *f, const char *s) { each(f, s, put_md); }
+void esc_html(FILE *f, const char *s) { each(f, s, put_html); }
