@@ -432,6 +432,10 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
         if ((weq(t, &w[i], "met") || weq(t, &w[i], "meets") || weq(t, &w[i], "received") ||
              weq(t, &w[i], "hosted")) && i + 1 < n && w[i + 1].cap)
             with = 1;
+        /* "Biden welcomed President Herzog", not "welcomed Israel's decision" */
+        if ((weq(t, &w[i], "welcomed") || weq(t, &w[i], "welcomes")) && i + 1 < n &&
+            WIS(t, w[i + 1], LX_ROLE))
+            with = 1;
         /* "A of the United States, B of Japan, and C of Korea met for talks" */
         if ((weq(t, &w[i], "met") || weq(t, &w[i], "meet")) && and_before)
             with = 1;

@@ -321,7 +321,7 @@ static const char *const people_nouns[] = {
  * layout.c). */
 static const char *const meeting_words[] = {
     "held", "had", "met", "meets", "spoke", "talked", "conversation", "call", "meeting",
-    "talks", "hosted", "received",
+    "talks", "hosted", "received", "welcomed", "welcomes",
     NULL};
 
 /* ---- the lexicon ------------------------------------------------------ */

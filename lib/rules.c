@@ -371,7 +371,11 @@ static int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
     if (c->st->nmeet < 2 || !c->n || ws[0].punct == '"') return 0;
     for (size_t v = 1; v < c->n && v < 12; v++) {
         const struct word *w = &ws[v];
-        if (w->cap || !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV)) continue;
+        /* "They celebrated ...": any past tense right after an opening
+         * "They" is what the parties did */
+        int they_past = v == 1 && weq(t, &ws[0], "they") && !w->cap && w->e - w->s > 3 &&
+                        t[w->e - 2] == 'e' && t[w->e - 1] == 'd';
+        if (w->cap || (!they_past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV))) continue;
         size_t j = verb_subject_end(t, ws, v);
         if (ws[j + 1].punct) return 0;
         size_t from = mn_np_start(t, ws, j);
