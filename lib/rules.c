@@ -342,10 +342,23 @@ static int rule_according_to(struct rule_ctx *c, struct who *out) {
 /* The last word of the subject of the verb at word v, back over adverbs
  * and weekdays ("EU foreign ministers today urged"); the caller checks the
  * punctuation before word j + 1. */
+/* "implicitly", "strongly", "publicly": a lower-case adverb in -ly
+ * between a subject and its verb (not "family", "assembly", "supply"). */
+static int ly_adverb(const char *t, const struct word *w) {
+    static const char *const nouns[] = {"family", "assembly", "supply", "reply", "rally", "ally",
+                                        "anomaly", "monopoly", "only", "early", "likely", NULL};
+    size_t n = w->e - w->s;
+    if (w->cap || w->punct || n < 5 || t[w->e - 2] != 'l' || t[w->e - 1] != 'y') return 0;
+    for (const char *const *x = nouns; *x; x++)
+        if (wd_eq_n(t, w, *x, strlen(*x))) return 0;
+    return 1;
+}
+
 static size_t verb_subject_end(const char *t, const struct word *ws, size_t v) {
     (void)t; /* WIS reads the word's classes only */
     size_t j = v - 1;
-    while (j > 0 && WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) && !ws[j + 1].punct) j--;
+    while (j > 0 && (WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) || ly_adverb(t, &ws[j])) && !ws[j + 1].punct)
+        j--;
     return j;
 }
 

@@ -155,8 +155,15 @@ static int preposition(const char *t, const struct word *w) {
  * of subject position: "Lawyers for Julian Assange warn" (but "President of
  * France", "presidents of Russia and Belarus" are role phrases). */
 static int phrase_preposition(const char *t, const struct word *ws, size_t from, size_t rs) {
-    for (size_t x = from + 1; x < rs; x++)
-        if (!ws[x].cap && preposition(t, &ws[x]) && mn_side_noun(t, &ws[x - 1])) return 1;
+    for (size_t x = from + 1; x < rs; x++) {
+        if (ws[x].cap || !preposition(t, &ws[x])) continue;
+        if (mn_side_noun(t, &ws[x - 1])) return 1;
+        /* "The Chinese embassy in Oslo warns": a place after a lower-case
+         * noun is where the subject is, not the subject */
+        if (x + 1 == rs && !ws[x - 1].cap && !WIS(t, ws[x - 1], LX_ROLE) &&
+            (weq(t, &ws[x], "in") || weq(t, &ws[x], "at") || weq(t, &ws[x], "from")))
+            return 1;
+    }
     return 0;
 }
 
