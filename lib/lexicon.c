@@ -314,7 +314,8 @@ static const char *const people_nouns[] = {
     "soldiers", "lawmaker", "legislature", "legislators", "scientists", "doctors",
     "nurses", "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
     "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
-    "companies", "firms", "banks", "clubs", "tribes", "clans",
+    "companies", "firms", "banks", "clubs", "tribes", "clans", "chief", "general", "mayor",
+    "governor", "prosecutor", "negotiator", "mediator", "regulator", "watchdog",
     NULL};
 
 /* Words that report a meeting or call ("held talks with", "spoke with";
