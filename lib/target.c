@@ -63,8 +63,12 @@ static size_t tokenize(const char *text, size_t len, struct tok *t) {
 
 /* Is token t the word w (lower case), ignoring case? */
 static int is(const struct tok *t, const char *w) {
+    if (!t->word) return 0;
+    char c0 = t->p[0];
+    if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 - 'A' + 'a');
+    if (c0 != w[0]) return 0; /* most words differ in the first letter: no strlen */
     size_t n = strlen(w);
-    if (!t->word || t->len != n) return 0;
+    if (t->len != n) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = t->p[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
