@@ -22,7 +22,7 @@ SAN ?=
 CFLAGS_ALL = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Wshadow \
 	-Wstrict-prototypes -Wno-missing-field-initializers $(OPT) $(SAN) $(CFLAGS)
 LDFLAGS_ALL = $(SAN) $(LDFLAGS)
-LIBS = -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm
+LIBS = -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm -pthread
 
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -36,7 +36,7 @@ CORPUS = $(sort $(wildcard corpus/data/*.tsv))
 # makes liblinear the solver
 MODEL_FLAGS = --seed 1 --grid --cv 5
 
-.PHONY: all demo test deps model check-model bench lint clean install uninstall unit cli sanitize eval fuzz
+.PHONY: all demo test deps model check-model bench lint clean install uninstall unit cli sanitize eval fuzz tsan
 
 all: $(BIN)/train $(BIN)/classify
 
@@ -83,6 +83,14 @@ sanitize:
 		SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		unit cli
 
+# classify's threads under ThreadSanitizer: -j 4 over real articles and
+# statements must report no data race (and write what -j 1 writes: tested
+# in tests/report_formats.sh).
+tsan:
+	@$(MAKE) --no-print-directory BUILD=build/tsan BIN=build/tsan/bin OPT="-O1 -g" \
+		SAN="-fsanitize=thread" build/tsan/bin/classify
+	@sh tests/tsan.sh build/tsan/bin
+
 # make model reproduces models/default byte for byte; check-model proves it.
 model: all
 	$(BIN)/train -q $(MODEL_FLAGS) --force -o models/default $(CORPUS)
@@ -101,6 +109,7 @@ test:
 	@sh tests/man_options.sh $(BIN)
 	@$(MAKE) --no-print-directory check-model
 	@$(MAKE) --no-print-directory sanitize
+	@$(MAKE) --no-print-directory tsan
 	@echo "all tests passed"
 
 # Held-out figures (dev split, genre transfer): printed, never asserted.

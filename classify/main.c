@@ -4,6 +4,7 @@
  * lib/report.c. */
 #include "../lib/actors.h"
 #include "../lib/aggregate.h"
+#include "../lib/batch.h"
 #include "../lib/buf.h"
 #include "../lib/cli.h"
 #include "../lib/classify.h"
@@ -79,6 +80,8 @@ static const char *const usage_text =
     "      --explain[=N]   show the N terms (default 5) that pushed each\n"
     "                      statement to its label most, with their weight (a\n"
     "                      linear model; every format)\n"
+    "  -j, --jobs N        classify on N threads (default: the number of\n"
+    "                      processors); the output is the same for every N\n"
     "  -o, --output FILE   write to FILE (replaced atomically) instead of stdout\n"
     "  -h, --help          show this help\n"
     "      --version       show the version\n";
@@ -229,6 +232,7 @@ struct run {
     const char *speaker, *actor;
     struct result_list res;
     int saw_articles;
+    int jobs; /* threads (-j) */
 };
 
 /* Does name end in .jsonl or .json? */
@@ -291,15 +295,12 @@ static int run_file(struct run *r, const char *path, struct err *e) {
     if (kind == IN_STATEMENTS) {
         struct stmt_list sl = {0};
         rc = corpus_read(f, name, CORPUS_AUTO, CORPUS_LABELS_IGNORED, &sl, e);
-        for (size_t i = 0; rc == 0 && i < sl.n; i++)
-            classify_statement(r->m, name, &sl.v[i], r->actor, &r->res);
+        if (rc == 0) batch_statements(r->m, name, sl.v, sl.n, r->actor, &r->res, r->jobs);
         stmt_list_free(&sl);
     } else {
         struct article_list al = {0};
         rc = corpus_read_articles(f, name, CORPUS_AUTO, &al, e);
-        for (size_t i = 0; rc == 0 && i < al.n; i++)
-            classify_article(r->m, &al.v[i], r->speaker ? r->speaker : al.v[i].speaker, r->dict,
-                             &r->res);
+        if (rc == 0) batch_articles(r->m, al.v, al.n, r->speaker, r->dict, &r->res, r->jobs);
         article_list_free(&al);
         r->saw_articles = 1;
     }
@@ -360,7 +361,7 @@ static const struct option longopts[] = {
     {"actors", required_argument, 0, 'a'},  {"no-actors", no_argument, 0, OPT_NOACTORS},
     {"explain", optional_argument, 0, OPT_EXPLAIN}, {"min-confidence", required_argument, 0, OPT_MINCONF},
     {"by", required_argument, 0, OPT_BY},   {"from-statements", no_argument, 0, OPT_FROM},
-    {"top", required_argument, 0, OPT_TOP},
+    {"top", required_argument, 0, OPT_TOP},  {"jobs", required_argument, 0, 'j'},
     {"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'},          {0, 0, 0, 0}};
 
 /* The shipped dictionary, then the user's, in order. */
@@ -419,7 +420,7 @@ struct cli {
 static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
     int opt;
     opterr = 0; /* our own messages, without argv[0] */
-    while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:a:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":m:e:i:f:o:a:j:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'm': free(c->model_dir); c->model_dir = xstrdup(optarg); break;
         case 'e': c->exprs[c->nexprs++] = optarg; break;
@@ -469,6 +470,13 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
         case 'a': c->actor_files[c->nactor_files++] = optarg; break;
         case OPT_NOACTORS: c->shipped_actors = 0; break;
         case 'o': c->outpath = optarg; break;
+        case 'j': {
+            long k;
+            if (num_long(optarg, 1, 256, &k))
+                return usage_error("invalid --jobs '%s' (a number of threads from 1 to 256)", optarg);
+            r->jobs = (int)k;
+            break;
+        }
         case 'h': fputs(usage_text, stdout); fputs(usage_notes, stdout); return 0;
         case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
         case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
@@ -615,6 +623,7 @@ static int gather(int argc, char **argv, struct cli *c, struct run *r, int *skip
 /* The whole program; c's actor_files and exprs have argc slots. */
 static int run_main(int argc, char **argv, struct cli *c) {
     struct run r = {0};
+    r.jobs = batch_cpus();
     int rc = parse_args(argc, argv, c, &r);
     if (rc < 0) rc = check_args(argc, c, &r);
     if (rc >= 0) return rc;

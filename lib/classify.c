@@ -164,6 +164,21 @@ void classify_rethreshold(struct result_list *l, double min) {
     }
 }
 
+void result_list_move(struct result_list *dst, struct result_list *src) {
+    if (!dst->labels) dst->labels = src->labels;
+    ALLOC_GROW(dst->v, dst->n + src->n, dst->cap);
+    if (src->n) memcpy(dst->v + dst->n, src->v, src->n * sizeof *src->v);
+    dst->n += src->n;
+    ALLOC_GROW(dst->docs, dst->ndocs + src->ndocs, dst->capdocs);
+    if (src->ndocs) memcpy(dst->docs + dst->ndocs, src->docs, src->ndocs * sizeof *src->docs);
+    dst->ndocs += src->ndocs;
+    ALLOC_GROW(dst->names, dst->nnames + src->nnames, dst->capnames);
+    if (src->nnames) memcpy(dst->names + dst->nnames, src->names, src->nnames * sizeof *src->names);
+    dst->nnames += src->nnames;
+    free(src->v), free(src->docs), free(src->names);
+    memset(src, 0, sizeof *src);
+}
+
 void result_list_truncate(struct result_list *l, size_t n) {
     for (size_t i = n; i < l->n; i++) {
         struct result *r = &l->v[i];

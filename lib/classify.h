@@ -119,6 +119,10 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
  * min gets that label back. */
 void classify_rethreshold(struct result_list *l, double min);
 
+/* Appends src's results to dst, with everything they point to; src is
+ * left empty. */
+void result_list_move(struct result_list *dst, struct result_list *src);
+
 /* Drops the results from the n-th on (a file that failed half-way). */
 void result_list_truncate(struct result_list *l, size_t n);
 

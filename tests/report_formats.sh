@@ -12,6 +12,7 @@
 #    --from-statements over the shards in another order, equals one run over
 #    the whole input byte for byte in every per-actor format, and the
 #    per-statement formats equal --from-statements over the whole.
+# 3. threads: -j N gives the bytes of -j 1.
 #
 # Usage: report_formats.sh BIN
 set -eu
@@ -135,3 +136,17 @@ for f in report md html json tsv csv jsonl; do
     }
 done
 echo "report formats: $n articles in 3 shards merge to the same bytes in all 7 formats"
+
+# threads: -j N writes what -j 1 writes, for articles and for statements
+head -n 801 corpus/data/kremlin-ua.tsv | cut -f1,3,5 > "$work/st.tsv"
+for j in 2 3 8; do
+    for input in "$work/in.jsonl" "$work/st.tsv"; do
+        "$BIN/classify" -m "$MODEL" -j 1 -f jsonl "$input" > "$work/j1.out"
+        "$BIN/classify" -m "$MODEL" -j $j -f jsonl "$input" > "$work/jn.out"
+        cmp -s "$work/j1.out" "$work/jn.out" || {
+            echo "report formats: FAIL: -j $j differs from -j 1 on $(basename "$input")"
+            exit 1
+        }
+    done
+done
+echo "report formats: -j 2, 3 and 8 write what -j 1 writes ($n articles, 800 statements)"

@@ -6,7 +6,7 @@ set -e
 BIN=$1
 mkdir -p build/bench
 cc -std=c11 -O2 -g -o build/bench/bench tests/bench/bench.c build/libparley.a \
-    -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm
+    -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm -pthread
 raw=../shared/raw/kremlin-ua/articles.jsonl
 if [ -f "$raw" ]; then input=$raw; else input=corpus/samples/xinhua-2022-02-11-shoigu-wallace.txt; fi
 echo "bench: input $input"
