@@ -130,20 +130,50 @@ static int nullcmp(const char *a, const char *b) {
     return strcmp(a, b);
 }
 
-/* The canonical order of two results: where they are, then what they
- * say, so that it never depends on the order they came in. */
+/* The canonical order of two results: where they are, then everything
+ * they say, so that it never depends on the order they came in; two
+ * results equal here print the same wherever they go. */
 static int result_cmp(const struct result *x, const struct result *y) {
     int c = strcmp(x->doc, y->doc);
     if (c) return c;
     if (x->start != y->start) return x->start < y->start ? -1 : 1;
     if ((c = nullcmp(x->id, y->id))) return c;
     if ((c = strcmp(x->text, y->text))) return c;
-    for (size_t k = 0; k < x->nactors && k < y->nactors; k++)
-        if ((c = strcmp(x->actors[k].name, y->actors[k].name))) return c;
+    const struct result_doc *dx = x->meta, *dy = y->meta;
+    if ((c = nullcmp(dx ? dx->date : NULL, dy ? dy->date : NULL)) ||
+        (c = nullcmp(dx ? dx->title : NULL, dy ? dy->title : NULL)) ||
+        (c = nullcmp(dx ? dx->url : NULL, dy ? dy->url : NULL)))
+        return c;
+    for (size_t k = 0; k < x->nactors && k < y->nactors; k++) {
+        const struct result_actor *a = &x->actors[k], *b = &y->actors[k];
+        if ((c = strcmp(a->name, b->name)) || (c = nullcmp(a->role, b->role)) ||
+            (c = nullcmp(a->affil, b->affil)) || (c = nullcmp(a->code, b->code)))
+            return c;
+    }
     if (x->nactors != y->nactors) return x->nactors < y->nactors ? -1 : 1;
     if (x->label != y->label) return x->label < y->label ? -1 : 1;
     double cx = agg_round(x->confidence), cy = agg_round(y->confidence);
-    return (cx > cy) - (cx < cy);
+    if (cx != cy) return cx < cy ? -1 : 1;
+    if (x->uncertain != y->uncertain) return x->uncertain - y->uncertain;
+    if ((c = nullcmp(x->how, y->how)) || (c = nullcmp(x->mention, y->mention)) ||
+        (c = nullcmp(x->cue, y->cue)))
+        return c;
+    for (size_t k = 0; k < x->ntargets && k < y->ntargets; k++)
+        if ((c = strcmp(x->targets[k], y->targets[k]))) return c;
+    if (x->ntargets != y->ntargets) return x->ntargets < y->ntargets ? -1 : 1;
+    for (size_t k = 0; k < x->nwhy && k < y->nwhy; k++)
+        if ((c = strcmp(x->why[k].term, y->why[k].term))) return c;
+    if (x->nwhy != y->nwhy) return x->nwhy < y->nwhy ? -1 : 1;
+    for (size_t l = 0; l < LABELS_MAX; l++) {
+        double sx = agg_round(x->scores[l]), sy = agg_round(y->scores[l]);
+        if (sx != sy) return sx < sy ? -1 : 1;
+    }
+    size_t nx = dx ? dx->nextra : 0, ny = dy ? dy->nextra : 0;
+    for (size_t k = 0; k < nx && k < ny; k++)
+        if ((c = strcmp(dx->extra[k].key, dy->extra[k].key)) ||
+            (c = strcmp(dx->extra[k].value, dy->extra[k].value)))
+            return c;
+    return (nx > ny) - (nx < ny);
 }
 
 static int canonical(const void *a, const void *b) {
@@ -242,9 +272,14 @@ static size_t df_of(const uint64_t *all, size_t n, uint64_t w) {
         if (all[mid] < w) lo = mid + 1;
         else hi = mid;
     }
-    size_t k = lo;
-    while (k < n && all[k] == w) k++;
-    return k - lo;
+    size_t first = lo; /* then the first word past w: its count in log n */
+    hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (all[mid] <= w) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo - first;
 }
 
 static const uint64_t *df_all;
@@ -263,7 +298,43 @@ static int by_rarity(const void *a, const void *b) {
  * words ordered rarest first, two sets with Jaccard >= t share a word
  * among the first |s| - ceil(t|s|) + 1 of each. So the cost follows the
  * rare words, not the square of the statements. */
+/* Orders candidates by label, then word set, then canonical order:
+ * identical sets of one label end up side by side. */
+static int by_set(const void *a, const void *b) {
+    const struct cand *x = *(const struct cand *const *)a, *y = *(const struct cand *const *)b;
+    if (x->r->label != y->r->label) return x->r->label < y->r->label ? -1 : 1;
+    if (x->ws.n != y->ws.n) return x->ws.n < y->ws.n ? -1 : 1;
+    int c = x->ws.n ? memcmp(x->ws.h, y->ws.h, x->ws.n * sizeof *x->ws.h) : 0;
+    if (c) return c;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+/* Statements of one label with the same set of words (the common case of
+ * a reprint) are joined at once, to the earliest; the rest of the group
+ * is left out of the pairwise join (marked by ws.n = 0 after the join
+ * has no use for it). Returns how many were joined. */
+static size_t fold_identical(struct cand *c, size_t n) {
+    struct cand **p = xmalloc((n ? n : 1) * sizeof *p);
+    for (size_t i = 0; i < n; i++) p[i] = &c[i];
+    qsort(p, n, sizeof *p, by_set);
+    size_t joined = 0, rep = 0; /* rep: the first (earliest) of the current group */
+    for (size_t i = 1; i < n; i++) {
+        const struct cand *a = p[rep], *b = p[i];
+        if (b->ws.n < AGG_DUP_MIN_WORDS || a->r->label != b->r->label || a->ws.n != b->ws.n ||
+            memcmp(a->ws.h, b->ws.h, a->ws.n * sizeof *a->ws.h) != 0) {
+            rep = i;
+            continue;
+        }
+        p[i]->parent = (size_t)(a - c); /* the earliest is the root */
+        p[i]->ws.n = 0;                 /* out of the pairwise join */
+        joined++;
+    }
+    free(p);
+    return joined;
+}
+
 static void fold_copies(struct cand *c, size_t n) {
+    fold_identical(c, n);
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
         if (c[i].ws.n >= AGG_DUP_MIN_WORDS) total += c[i].ws.n;
@@ -290,6 +361,12 @@ static void fold_copies(struct cand *c, size_t n) {
     for (size_t a = 0; a < np;) {
         size_t b = a;
         while (b < np && post[b].word == post[a].word) b++;
+        /* a word in the rare prefix of thousands of distinct statements
+         * is no rare word: comparing them all would cost their square */
+        if (b - a > AGG_DUP_POSTING_MAX) {
+            a = b;
+            continue;
+        }
         for (size_t x = a; x < b; x++)
             for (size_t y = x + 1; y < b; y++) {
                 size_t i = post[x].cand, j = post[y].cand;
@@ -318,21 +395,36 @@ static int by_label_confidence(const void *a, const void *b) {
     return (x->order > y->order) - (x->order < y->order);
 }
 
-static int by_period(const void *a, const void *b) {
-    return strcmp(((const struct agg_period *)a)->key, ((const struct agg_period *)b)->key);
+/* A statement's period on the timeline. */
+struct dated {
+    char key[16];
+    int label;
+};
+
+static int by_key(const void *a, const void *b) {
+    return strcmp(((const struct dated *)a)->key, ((const struct dated *)b)->key);
 }
 
-static void add_period(struct agg_actor *ac, const char *key, int label, size_t *cap) {
-    for (size_t i = ac->ntimeline; i-- > 0;) /* statements come by document: recent first */
-        if (strcmp(ac->timeline[i].key, key) == 0) {
-            ac->timeline[i].count[label]++;
-            return;
+/* The actor's timeline from its counted statements: their periods sorted,
+ * runs of one period counted (n log n, whatever the number of periods). */
+static void build_timeline(struct agg_actor *ac, enum agg_by by) {
+    if (by == AGG_BY_NONE || !ac->nstmts) return;
+    struct dated *d = xmalloc(ac->nstmts * sizeof *d);
+    size_t n = 0;
+    for (size_t i = 0; i < ac->nstmts; i++)
+        if (agg_period_key(date_of(ac->stmts[i].r), by, d[n].key) == 0) d[n++].label = ac->stmts[i].r->label;
+    qsort(d, n, sizeof *d, by_key);
+    size_t cap = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!ac->ntimeline || strcmp(ac->timeline[ac->ntimeline - 1].key, d[i].key) != 0) {
+            ALLOC_GROW(ac->timeline, ac->ntimeline + 1, cap);
+            struct agg_period *p = &ac->timeline[ac->ntimeline++];
+            memset(p, 0, sizeof *p);
+            memcpy(p->key, d[i].key, sizeof p->key);
         }
-    ALLOC_GROW(ac->timeline, ac->ntimeline + 1, *cap);
-    struct agg_period *p = &ac->timeline[ac->ntimeline++];
-    memset(p, 0, sizeof *p);
-    snprintf(p->key, sizeof p->key, "%s", key);
-    p->count[label]++;
+        ac->timeline[ac->ntimeline - 1].count[d[i].label]++;
+    }
+    free(d);
 }
 
 /* Fills ac from its candidates c (in canonical order). */
@@ -363,17 +455,14 @@ static void settle_actor(struct agg_actor *ac, struct cand *c, size_t n, const s
     }
     free(cap);
     free(slot);
-    size_t tcap = 0;
     int none = labels_none(ls);
     for (size_t i = 0; i < ac->nstmts; i++) {
         const struct result *r = ac->stmts[i].r;
         ac->total++;
         ac->count[r->label]++;
         if (r->label != none) ac->positions++;
-        char key[16];
-        if (by != AGG_BY_NONE && agg_period_key(date_of(r), by, key) == 0) add_period(ac, key, r->label, &tcap);
     }
-    if (ac->ntimeline) qsort(ac->timeline, ac->ntimeline, sizeof *ac->timeline, by_period);
+    build_timeline(ac, by);
     for (size_t l = 0; l < ls->n; l++) agg_wilson(ac->count[l], ac->total, &ac->low[l], &ac->high[l]);
     qsort(ac->stmts, ac->nstmts, sizeof *ac->stmts, by_label_confidence);
 }
@@ -471,6 +560,9 @@ void agg_build(const struct result_list *rl, enum agg_by by, struct agg_report *
             continue;
         }
         for (size_t k = 0; k < r->nactors; k++) {
+            int again = 0; /* "A; A": the statement counts once for A */
+            for (size_t q = 0; q < k && !again; q++) again = strcmp(r->actors[q].name, r->actors[k].name) == 0;
+            if (again) continue;
             ALLOC_GROW(pairs, npairs + 1, cap);
             pairs[npairs++] = (struct pair){&r->actors[k], i};
         }

@@ -28,6 +28,11 @@ enum agg_by { AGG_BY_AUTO, AGG_BY_NONE, AGG_BY_DAY, AGG_BY_WEEK, AGG_BY_MONTH, A
 /* ... but only statements of at least this many distinct words: "Thank
  * you." said in ten transcripts is ten statements, not a reprint. */
 #define AGG_DUP_MIN_WORDS 5
+/* Statements with the same set of words are joined first, at once; the
+ * others are compared pairwise through their rarest words, skipping a word
+ * that opens more than this many distinct statements (bounded cost on
+ * degenerate input; real reprints share rarer words). */
+#define AGG_DUP_POSTING_MAX 2000
 
 /* The longest timeline axis (periods from the first date to the last). */
 #define AGG_PERIODS_MAX 5000

@@ -216,6 +216,35 @@ static void test_aggregate_duplicates(void **state) {
     result_list_free(&l);
 }
 
+/* Three reprints of one text count once with two copies; an actor named
+ * twice in one statement counts it once. */
+static void test_aggregate_reprints_and_twice(void **state) {
+    (void)state;
+    struct result_list l = {0};
+    const char *text = "Russia demands that NATO withdraw its forces from Eastern Europe.";
+    add(&l, "c", 0, "X", LABEL_DEMAND, 0.9, text, NULL);
+    add(&l, "a", 0, "X", LABEL_DEMAND, 0.8, text, NULL);
+    add(&l, "b", 0, "X", LABEL_DEMAND, 0.7, text, NULL);
+    struct result *r = add(&l, "d", 0, "Y", LABEL_CONCERN, 0.9, "We are worried.", NULL);
+    r->actors = xreallocarray(r->actors, 2, sizeof *r->actors);
+    r->actors[1] = (struct result_actor){xstrdup("Y"), NULL, NULL, NULL};
+    r->nactors = 2;
+    struct agg_report a;
+    agg_build(&l, AGG_BY_AUTO, &a);
+    assert_int_equal(a.nactors, 2);
+    const struct agg_actor *x = strcmp(a.actors[0].who->name, "X") == 0 ? &a.actors[0] : &a.actors[1];
+    const struct agg_actor *y = x == &a.actors[0] ? &a.actors[1] : &a.actors[0];
+    assert_int_equal(x->total, 1);
+    assert_int_equal(x->copies, 2);
+    assert_string_equal(x->stmts[0].r->doc, "a"); /* the first in canonical order */
+    assert_int_equal(x->stmts[0].ncopies, 2);
+    assert_string_equal(x->stmts[0].copies[0]->doc, "b");
+    assert_string_equal(x->stmts[0].copies[1]->doc, "c");
+    assert_int_equal(y->total, 1);
+    agg_free(&a);
+    result_list_free(&l);
+}
+
 /* The report depends on the set of statements, not their order. */
 static void test_aggregate_order_free(void **state) {
     (void)state;
@@ -422,6 +451,7 @@ int main(void) {
         cmocka_unit_test(test_period_keys),
         cmocka_unit_test(test_aggregate_counts),
         cmocka_unit_test(test_aggregate_duplicates),
+        cmocka_unit_test(test_aggregate_reprints_and_twice),
         cmocka_unit_test(test_aggregate_order_free),
         cmocka_unit_test(test_escape_tsv_round_trip),
         cmocka_unit_test(test_escape_csv),
