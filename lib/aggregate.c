@@ -4,17 +4,14 @@
 #include "aggregate.h"
 #include "classify.h"
 #include "mem.h"
+#include "num.h"
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-double agg_round(double x) {
-    char s[32];
-    snprintf(s, sizeof s, "%.4g", x);
-    return strtod(s, NULL);
-}
+double agg_round(double x) { return num_round4(x); }
 
 void agg_wilson(size_t k, size_t n, double *low, double *high) {
     const double z = 1.959963984540054; /* the 97.5% normal quantile */

@@ -6,6 +6,7 @@
 #include "features.h"
 #include "mem.h"
 #include "model.h"
+#include "num.h"
 #include "sentence.h"
 #include "speaker.h"
 #include "vocab.h"
@@ -23,7 +24,9 @@ void classify_text(const struct model *m, const char *text, size_t len,
     r->confidence = r->scores[r->label];
     double min = o && o->own_threshold ? o->min_confidence : m->min_confidence;
     int none = labels_none(&m->labels);
-    if (r->confidence < min && none >= 0 && r->label != none) {
+    /* compared at the precision the JSONL output keeps, so that
+     * --from-statements --min-confidence decides as this run would */
+    if (num_round4(r->confidence) < min && none >= 0 && r->label != none) {
         r->uncertain = 1;
         r->label = none;
         r->confidence = r->scores[none];
@@ -80,10 +83,10 @@ static const struct result_doc *article_meta(const struct article *a, struct res
     return d;
 }
 
-/* Whom a position addresses (target.h); none for a statement without
- * one. */
-static void add_targets(struct result *r, const struct labelset *ls, const struct actors *dict) {
-    if (r->label == labels_none(ls)) return;
+/* Whom the statement addresses (target.h), whatever its label: a label
+ * may change later (--from-statements --min-confidence), the sentence's
+ * addressees do not. */
+static void add_targets(struct result *r, const struct actors *dict) {
     char *t[TARGETS_MAX];
     size_t n = targets_find(r->text, strlen(r->text), dict, t);
     if (!n) return;
@@ -121,7 +124,7 @@ void classify_article(const struct model *m, const struct article *a, const char
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
         classify_text(m, r->text, s->end - s->start, &out->opts, r);
-        add_targets(r, &m->labels, dict);
+        add_targets(r, dict);
     }
     spk_doc_free(&doc);
     sent_list_free(&sents);
@@ -141,7 +144,7 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
     r->actors[0].name = xstrdup(actor);
     classify_text(m, r->text, strlen(r->text), &out->opts, r);
-    add_targets(r, &m->labels, NULL);
+    add_targets(r, NULL);
 }
 
 void classify_rethreshold(struct result_list *l, double min) {
@@ -158,7 +161,7 @@ void classify_rethreshold(struct result_list *l, double min) {
                 if (r->scores[k] > r->scores[label]) label = (int)k;
             p = r->scores[label];
         }
-        r->uncertain = p < min && label != none;
+        r->uncertain = num_round4(p) < min && label != none;
         r->label = r->uncertain ? none : label;
         r->confidence = r->uncertain ? r->scores[none] : p;
     }

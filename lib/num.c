@@ -2,7 +2,14 @@
 #include "num.h"
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
+
+double num_round4(double x) {
+    char s[32];
+    snprintf(s, sizeof s, "%.4g", x);
+    return strtod(s, NULL);
+}
 
 int num_long(const char *s, long lo, long hi, long *out) {
     char *end;

@@ -15,4 +15,9 @@ int num_double(const char *s, double lo, double hi, double *out);
  * the model file checks (clf.c, clf_linear.c). */
 int num_list(const char *s, int n, double *out, int *ints, long lo, long hi);
 
+/* x rounded to 4 significant digits: the precision of every probability
+ * Parley writes in JSON, so that a threshold compared with it gives the same
+ * answer on a value read back (classify --from-statements). */
+double num_round4(double x);
+
 #endif

@@ -11,7 +11,8 @@
 # 2. map/reduce on real articles: classify -f jsonl over shards, then
 #    --from-statements over the shards in another order, equals one run over
 #    the whole input byte for byte in every per-actor format, and the
-#    per-statement formats equal --from-statements over the whole.
+#    per-statement formats equal --from-statements over the whole; a
+#    --min-confidence given at the merge decides as one run with it.
 # 3. threads: -j N gives the bytes of -j 1.
 #
 # Usage: report_formats.sh BIN
@@ -135,7 +136,20 @@ for f in report md html json tsv csv jsonl; do
         exit 1
     }
 done
-echo "report formats: $n articles in 3 shards merge to the same bytes in all 7 formats"
+# another minimum confidence at the merge decides as a single run with it
+for p in 0.2 0.6123; do
+    for f in report json; do
+        "$BIN/classify" --from-statements --min-confidence $p -f $f "$work/part00.jsonl" \
+            "$work/part01.jsonl.gz" "$work/part02.jsonl" > "$work/merged.$f"
+        "$BIN/classify" -m "$MODEL" --min-confidence $p -f $f "$work/in.jsonl" > "$work/want.$f"
+        cmp -s "$work/want.$f" "$work/merged.$f" || {
+            echo "report formats: FAIL: --min-confidence $p at the merge differs from one run (-f $f)"
+            diff "$work/want.$f" "$work/merged.$f" | head -10
+            exit 1
+        }
+    done
+done
+echo "report formats: $n articles in 3 shards merge to the same bytes in all 7 formats, and with --min-confidence 0.2 or 0.6123 at the merge"
 
 # threads: -j N writes what -j 1 writes, for articles and for statements
 head -n 801 corpus/data/kremlin-ua.tsv | cut -f1,3,5 > "$work/st.tsv"
