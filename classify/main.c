@@ -198,7 +198,7 @@ static char *default_model(void) {
 
 /* A stream that cannot seek (standard input, a pipe, <(...)) read whole
  * into memory, so that it can be sniffed and re-read like a file. */
-static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, struct err *e) {
+static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, int allow_empty, struct err *e) {
     struct buf b = BUF_INIT;
     char block[65536];
     size_t n;
@@ -219,6 +219,11 @@ static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, struct e
         *len = plen;
     }
     if (*len == 0) {
+        if (allow_empty) { /* a stream with nothing in it */
+            FILE *z = fopen("/dev/null", "r");
+            if (!z) err_sys(e, errno, "cannot open /dev/null");
+            return z;
+        }
         err_set(e, ERR_DATA, "%s: empty file", name);
         return NULL;
     }
@@ -269,7 +274,7 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         rewind(f);
     }
     if (is_stdin || gz || fseek(f, 0, SEEK_CUR) != 0) {
-        FILE *m = slurp(f, name, &mem, &memlen, e);
+        FILE *m = slurp(f, name, &mem, &memlen, 0, e);
         if (!is_stdin) fclose(f);
         f = m;
         if (!f) {
@@ -549,7 +554,8 @@ static int read_statements(struct run *r, const char *path, struct err *e) {
     int is_stdin = f == stdin;
     char *mem = NULL;
     size_t memlen = 0;
-    FILE *in = slurp(f, name, &mem, &memlen, e); /* gzip or not */
+    /* gzip or not; an empty shard is a shard without statements */
+    FILE *in = slurp(f, name, &mem, &memlen, 1, e);
     if (!is_stdin) fclose(f);
     int rc = in ? report_read_jsonl(in, name, &r->res, e) : -1;
     if (in) fclose(in);

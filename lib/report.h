@@ -31,8 +31,8 @@ struct err;
 int report_write_jsonl(FILE *f, const struct result_list *r, struct err *e);
 
 /* Reads JSONL written by report_write_jsonl (any number of files, in any
- * order, appended to rl) so that any report can be built from the map
- * output: the labels are the first object's score keys (the default set
+ * order, appended to rl; an empty one adds nothing) so that any report
+ * can be built from the map output: the labels are the first object's score keys (the default set
  * when those are its five names), and every later object must have the
  * same. name is used in messages ("NAME:LINE: ..."). */
 int report_read_jsonl(FILE *f, const char *name, struct result_list *rl, struct err *e);

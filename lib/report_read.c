@@ -199,7 +199,7 @@ int report_read_jsonl(FILE *f, const char *name, struct result_list *rl, struct 
     size_t cap = 0;
     long len;
     int rc = 0, explain = 0;
-    size_t before = rl->n;
+    size_t before = rl->n; /* none at all is fine: a shard may have none */
     struct at at = {name, 0};
     while (rc == 0 && (len = corpus_read_line(f, name, ++at.line, &line, &cap, NULL, e)) != -1) {
         if (len == -2) {
@@ -218,7 +218,6 @@ int report_read_jsonl(FILE *f, const char *name, struct result_list *rl, struct 
         json_decref(o);
     }
     free(line);
-    if (rc == 0 && rl->n == before) rc = err_set(e, ERR_DATA, "%s: no statements", name);
     if (rc) { /* nothing of a bad file: the others make the report */
         result_list_truncate(rl, before);
         if (rl->n == 0) rl->labels = NULL;

@@ -44,10 +44,25 @@ static void push(struct sent_list *l, const char *t, size_t s, size_t e, int par
         while (e > s && (unsigned char)t[e - 1] <= ' ') e--;
     }
     if (s >= e) return;
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 32;
-        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+    /* a "sentence" longer than SENT_MAX_BYTES is a table, a list without
+     * stops or junk: it goes on in pieces cut at a space (or between two
+     * characters), so no statement or output line grows without bound */
+    while (e - s > SENT_MAX_BYTES) {
+        size_t c = s + SENT_MAX_BYTES, floor = c - SENT_MAX_BYTES / 16;
+        while (c > floor && t[c - 1] != ' ') c--;
+        if (c == floor) {
+            c = s + SENT_MAX_BYTES;
+            while (c > s && ((unsigned char)t[c] & 0xC0) == 0x80) c--;
+        }
+        size_t piece_end = c;
+        while (piece_end > s && t[piece_end - 1] == ' ') piece_end--;
+        ALLOC_GROW(l->v, l->n + 1, l->cap);
+        l->v[l->n++] = (struct sent){s, piece_end, para};
+        para = 0;
+        s = c;
+        while (s < e && t[s] == ' ') s++;
     }
+    ALLOC_GROW(l->v, l->n + 1, l->cap);
     l->v[l->n++] = (struct sent){s, e, para};
 }
 

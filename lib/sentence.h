@@ -13,6 +13,11 @@
 #define PARLEY_SENTENCE_H
 #include <stddef.h>
 
+/* The longest sentence (bytes); a longer run of text without a sentence
+ * end is cut into pieces of at most this size, at a space when there is
+ * one near the limit. */
+#define SENT_MAX_BYTES 65536
+
 struct sent {
     size_t start, end; /* [start, end) byte offsets, trimmed of white space */
     int para_start;    /* 1 if the sentence begins a paragraph (or a line) */

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../lib/sentence.h"
@@ -236,6 +237,42 @@ static void test_bullet_list(void **state) {
                 para, 3);
 }
 
+/* A run of text with no sentence end is cut into pieces of at most
+ * SENT_MAX_BYTES, at spaces, and nothing is lost between them; without a
+ * space, the cut falls between two characters. */
+static void test_long_run_cut(void **state) {
+    (void)state;
+    size_t n = 3 * SENT_MAX_BYTES + 1234;
+    char *t = malloc(n + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++) t[i] = i % 7 == 6 ? ' ' : 'a';
+    t[n] = 0;
+    struct sent_list l = {0};
+    sent_split(t, n, &l);
+    assert_int_equal(l.n, 4);
+    size_t covered = 0;
+    for (size_t i = 0; i < l.n; i++) {
+        assert_true(l.v[i].end - l.v[i].start <= SENT_MAX_BYTES);
+        assert_true(t[l.v[i].start] != ' ' && t[l.v[i].end - 1] != ' ');
+        if (i) assert_true(l.v[i].start > l.v[i - 1].end);
+        covered += l.v[i].end - l.v[i].start;
+    }
+    assert_true(covered + 4 >= n - n / 7 - 4); /* only spaces dropped */
+    sent_list_free(&l);
+    /* two-byte characters, no space: cut between characters */
+    for (size_t i = 0; i + 1 < n; i += 2) t[i] = (char)0xC3, t[i + 1] = (char)0xA9; /* é */
+    n -= n % 2;
+    memset(&l, 0, sizeof l);
+    sent_split(t, n, &l);
+    assert_true(l.n >= 4);
+    for (size_t i = 0; i < l.n; i++) {
+        assert_true(((unsigned char)t[l.v[i].start] & 0xC0) != 0x80);
+        assert_true(l.v[i].end == n || ((unsigned char)t[l.v[i].end] & 0xC0) != 0x80);
+    }
+    sent_list_free(&l);
+    free(t);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_boundary_offsets),
@@ -251,6 +288,7 @@ int main(void) {
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_section_break),
         cmocka_unit_test(test_bullet_list),
+        cmocka_unit_test(test_long_run_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
