@@ -1,5 +1,6 @@
 /* corpus.c -- TSV/JSONL/plain-text readers with file:line errors (see corpus.h). */
 #include "corpus.h"
+#include "escape.h"
 #include "buf.h"
 #include "checksum.h"
 #include "err.h"
@@ -204,6 +205,9 @@ static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list 
             if (!tab) break;
             *tab = '\0';
         }
+        /* the escapes the TSV output writes (\t \n \r \\) are undone, so
+         * classify -f tsv output reads back as it was */
+        for (size_t c = 0; c < ncols && c < k; c++) esc_tsv_undo(field[c]);
         if (k != ncols) {
             err_set(e, ERR_DATA, "%s:%ld: expected %zu tab-separated fields as in the header, found %zu",
                     name, lineno, ncols, k);

@@ -2,7 +2,8 @@
  *
  * Statements and corpora: TSV with a header row (columns by name, in any
  * order; `text` required, `label` required for training, `id`, `actor`,
- * `source` optional, others ignored) or JSONL objects with the same keys.
+ * `source` optional, others ignored; the escapes of Parley's TSV output,
+ * \t \n \r \\, undone: escape.h) or JSONL objects with the same keys.
  * Articles: a plain-text file is one article; JSONL articles have `text`
  * and optional `id`, `date`, `title`, `url`, `speaker` (the document is
  * that person's own speech); any other string field is kept as it is

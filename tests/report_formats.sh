@@ -25,6 +25,8 @@ trap 'rm -rf "$work"' EXIT
 for f in jsonl tsv csv html json md report; do
     "$BIN/classify" -m "$MODEL" -f "$f" tests/data/hostile.jsonl > "$work/h.$f"
 done
+# the TSV output read back as statements gives the same texts and actors
+"$BIN/classify" -m "$MODEL" -i statements -f jsonl "$work/h.tsv" > "$work/back.jsonl"
 python3 - "$work" tests/data/hostile.jsonl <<'EOF'
 import csv, html.parser, json, sys
 work, src = sys.argv[1], sys.argv[2]
@@ -67,6 +69,9 @@ check('tsv header', tsv[0] == cols)
 check('tsv row count', len(tsv) - 1 == len(rows))
 for got, r in zip(tsv[1:], rows):
     check('tsv row %s:%s %r' % (r['doc'], r['start'], got), got == want(r))
+back = [json.loads(l) for l in open(work + '/back.jsonl', encoding='utf-8')]
+check('tsv read back as statements', [(b['text'], b['actor']) for b in back] ==
+      [(r['text'], r['actor']) for r in rows])
 
 with open(work + '/h.csv', encoding='utf-8', newline='') as f:
     raw = f.read()
