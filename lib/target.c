@@ -12,6 +12,7 @@
 #include "target.h"
 #include "actors.h"
 #include "mem.h"
+#include "utf8.h"
 #include <string.h>
 
 struct tok {
@@ -26,35 +27,38 @@ static int ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* U+2000..U+206F (dashes, curly quotes, ellipsis) are punctuation. */
-static int general_punct(const unsigned char *s, size_t i, size_t len) {
-    return i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80;
-}
-
-/* Is the byte at i part of a word? Letters, digits, '-', and an
- * apostrophe (' or U+2019) between letters. */
-static size_t word_byte(const unsigned char *s, size_t i, size_t len) {
-    if (ascii_alnum(s[i]) || s[i] == '-') return 1;
-    if (s[i] == '\'' && i + 1 < len && ascii_alnum(s[i + 1])) return 1;
-    if (general_punct(s, i, len)) return s[i + 2] == 0x99 && i + 3 < len && ascii_alnum(s[i + 3]) ? 3 : 0;
-    return s[i] >= 0x80 ? 1 : 0;
+/* The length of the character at i when it belongs to a word (a letter,
+ * mark or digit of any script, '-', or an apostrophe between letters:
+ * "People's", "Peopleâs"), else 0. Non-ASCII punctuation and spaces
+ * (Â« Â» Â¿ no-break space, curly quotes, dashes) are not. */
+static size_t word_char(const char *s, size_t i, size_t len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        if (ascii_alnum(c) || c == '-') return 1;
+        return c == '\'' && i + 1 < len && ascii_alnum((unsigned char)s[i + 1]) ? 1 : 0;
+    }
+    int32_t cp;
+    size_t k = utf8_decode(s + i, len - i, &cp);
+    if (utf8_is_alnum(cp)) return k;
+    return utf8_is_apostrophe(cp) && i + k < len && ascii_alnum((unsigned char)s[i + k]) ? k : 0;
 }
 
 static size_t tokenize(const char *text, size_t len, struct tok *t) {
-    const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, i = 0;
     while (i < len && n < TOKS_MAX) {
-        size_t k = word_byte(s, i, len);
+        size_t k = word_char(text, i, len);
         if (k) {
             size_t j = i;
-            while (j < len && (k = word_byte(s, j, len))) j += k;
-            t[n++] = (struct tok){text + i, j - i, 1, (s[i] >= 'A' && s[i] <= 'Z') || s[i] >= 0x80};
+            while (j < len && (k = word_char(text, j, len))) j += k;
+            int32_t first;
+            utf8_decode(text + i, j - i, &first);
+            t[n++] = (struct tok){text + i, j - i, 1, utf8_is_upper(first)};
             i = j;
-        } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-            i++;
         } else {
-            size_t w = general_punct(s, i, len) ? 3 : 1;
-            t[n++] = (struct tok){text + i, w, 0, 0};
+            int32_t cp;
+            size_t w = utf8_decode(text + i, len - i, &cp);
+            if (w == 0) w = 1;
+            if (!utf8_is_space(cp)) t[n++] = (struct tok){text + i, w, 0, 0};
             i += w;
         }
     }
@@ -201,6 +205,8 @@ static int demonym(const struct tok *t) {
  * itself when there is none. */
 static size_t name_at(const struct tok *t, size_t n, size_t i, size_t *first) {
     size_t j = i;
+    /* an opening quote or mark before the name: "condemned Â«KyivÂ»" */
+    while (j < n && !t[j].word && !(t[j].len == 1 && strchr(",.;:!?", t[j].p[0]))) j++;
     if (j < n && (is(&t[j], "the") || is(&t[j], "all"))) j++;
     if (j >= n || !t[j].cap || is_any(&t[j], pronouns)) return i;
     *first = j;
