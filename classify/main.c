@@ -64,7 +64,8 @@ static const char *const usage_text =
     "                      html (one page with charts), json (the stable\n"
     "                      machine format); per statement: tsv, csv (RFC\n"
     "                      4180), jsonl (the map output). Default report for\n"
-    "                      articles, tsv for statements\n"
+    "                      articles (or with --all, --top, --by), tsv for\n"
+    "                      statements\n"
     "      --by PERIOD     timeline of the per-actor formats: day, week,\n"
     "                      month, year, none or auto (default: by the span\n"
     "                      of the documents' dates)\n"
@@ -640,7 +641,10 @@ static int run_main(int argc, char **argv, struct cli *c) {
         char *tmp;
         FILE *out = open_output(c->outpath, &tmp, &e);
         enum out_format fmt = c->fmt;
-        if (fmt == FMT_DEFAULT) fmt = r.saw_articles || c->from_statements ? FMT_REPORT : FMT_TSV;
+        /* the report for articles, for read-back statements and when a
+         * report option was given; a table for statements */
+        int report = r.saw_articles || c->from_statements || c->view.list_none || c->view.top || c->by_given;
+        if (fmt == FMT_DEFAULT) fmt = report ? FMT_REPORT : FMT_TSV;
         int wrc = !out ? -1
                   : c->nexprs && c->fmt == FMT_DEFAULT ? write_short(out, &r.res, &e)
                                                        : write_format(out, fmt, c, &r.res, &e);

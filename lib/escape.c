@@ -45,12 +45,18 @@ void esc_csv(FILE *f, const char *s) {
     if (quote) fputc('"', f);
 }
 
-/* Length of a control character at s (C0, DEL, or a C1 control encoded as
- * C2 80..C2 9F), else 0. */
+/* Length of a character at s that must not reach a terminal or a page as
+ * it is, else 0: C0, DEL, C1 controls (C2 80..9F), the line and paragraph
+ * separators U+2028/2029, and the bidirectional controls (U+200E/200F,
+ * U+202A..202E, U+2066..2069) that could make a line read in another
+ * order than it was written. */
 static int control(const char *s) {
-    unsigned char c = (unsigned char)*s;
-    if (c < 0x20 || c == 0x7f) return 1;
-    if (c == 0xc2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9f) return 2;
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x20 || u[0] == 0x7f) return 1;
+    if (u[0] == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f) return 2;
+    if (u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x8e || u[2] == 0x8f || (u[2] >= 0xa8 && u[2] <= 0xae)))
+        return 3;
+    if (u[0] == 0xe2 && u[1] == 0x81 && u[2] >= 0xa6 && u[2] <= 0xa9) return 3;
     return 0;
 }
 
@@ -87,5 +93,17 @@ static void put_html(FILE *f, char c) {
 }
 
 void esc_text(FILE *f, const char *s) { each(f, s, put_plain); }
-void esc_md(FILE *f, const char *s) { each(f, s, put_md); }
+void esc_md(FILE *f, const char *s) {
+    /* what would start a list, a rule or a heading at the start of a line
+     * ("- x", "+ x", "1. x", "---", "===") */
+    if (s && (*s == '-' || *s == '+' || *s == '=')) fputc('\\', f);
+    size_t d = 0;
+    while (s && s[d] >= '0' && s[d] <= '9') d++;
+    if (d && (s[d] == '.' || s[d] == ')')) {
+        fwrite(s, 1, d, f);
+        fputc('\\', f);
+        s += d;
+    }
+    each(f, s, put_md);
+}
 void esc_html(FILE *f, const char *s) { each(f, s, put_html); }

@@ -21,12 +21,16 @@ void esc_tsv_undo(char *s);
  * carriage return) is written with a ' in front, as OWASP advises. */
 void esc_csv(FILE *f, const char *s);
 
-/* Terminal text: control characters (C0, DEL, C1) and line breaks become
- * spaces, so a field stays on its line and cannot move the cursor. */
+/* Terminal text: control characters (C0, DEL, C1), line breaks, the
+ * Unicode line and paragraph separators and the bidirectional controls
+ * become spaces, so a field stays on its line, cannot move the cursor and
+ * reads in the order it was written. */
 void esc_text(FILE *f, const char *s);
 
 /* Markdown: esc_text, and a backslash before the characters that Markdown
- * or a table cell would read (\ ` * _ [ ] < > & | ~ #). */
+ * or a table cell would read (\ ` * _ [ ] < > & | ~ #), and before what
+ * would start a list, rule or heading at the start of the field ("- ",
+ * "+", "=", "1."). */
 void esc_md(FILE *f, const char *s);
 
 /* HTML text and attribute values: & < > " ' as character references,

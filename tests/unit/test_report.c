@@ -323,6 +323,16 @@ static void test_escape_text_md_html(void **state) {
     s = esc_mem(esc_md, "a*b_c|d [x](y) <b>");
     assert_string_equal(s, "a\\*b\\_c\\|d \\[x\\](y) \\<b\\>");
     free(s);
+    s = esc_mem(esc_md, "---");
+    assert_string_equal(s, "\\---");
+    free(s);
+    s = esc_mem(esc_md, "12. Minister");
+    assert_string_equal(s, "12\\. Minister");
+    free(s);
+    /* bidirectional controls and U+2028 become spaces */
+    s = esc_mem(esc_text, "a\xe2\x80\xae" "b\xe2\x81\xa6" "c\xe2\x80\xa8" "d\xe2\x80\x8f" "e");
+    assert_string_equal(s, "a b c d e");
+    free(s);
     s = esc_mem(esc_html, hostile);
     assert_null(strchr(s, '<'));
     assert_null(strchr(s, '"'));
