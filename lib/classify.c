@@ -60,6 +60,7 @@ struct result *result_list_push(struct result_list *l) {
 const char *result_list_name(struct result_list *l, const char *s) {
     for (size_t i = 0; i < l->nnames; i++)
         if (strcmp(l->names[i], s) == 0) return l->names[i];
+    if (l->nnames >= RESULT_NAMES_MAX) return NULL;
     ALLOC_GROW(l->names, l->nnames + 1, l->capnames);
     return l->names[l->nnames++] = xstrdup(s);
 }

@@ -88,7 +88,9 @@ struct result_list {
 struct result *result_list_push(struct result_list *l);
 
 /* A copy of s (how or mention read from outside) owned by the list: one
- * copy per distinct string. */
+ * copy per distinct string; NULL when the list holds RESULT_NAMES_MAX
+ * already (the library has a few dozen: more is not its output). */
+#define RESULT_NAMES_MAX 256
 const char *result_list_name(struct result_list *l, const char *s);
 
 /* A new document's metadata owned by the list (fields empty). */

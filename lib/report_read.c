@@ -190,6 +190,8 @@ static int read_one(json_t *o, struct result_list *rl, int *explain, const struc
     if (!json_is_string(how)) return bad(e, at, "missing key", "how");
     r->how = result_list_name(rl, json_string_value(how));
     if (json_is_string(mention)) r->mention = result_list_name(rl, json_string_value(mention));
+    if (!r->how || (json_is_string(mention) && !r->mention))
+        return bad(e, at, "too many distinct how and mention values (not classify output)", NULL);
     r->uncertain = json_is_true(unc);
     return 0;
 }
