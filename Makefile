@@ -105,6 +105,7 @@ test:
 	@sh tests/sample_positions.sh $(BIN)
 	@sh tests/report_formats.sh $(BIN)
 	@sh tests/html_render.sh $(BIN)
+	@sh tests/scale_out.sh $(BIN)
 	@sh tests/corpus_trace.sh
 	@sh tests/man_options.sh $(BIN)
 	@$(MAKE) --no-print-directory check-model

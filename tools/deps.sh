@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages Parley's build needs, when missing; with
 # --test also those only the tests need (python3 reads the outputs back,
-# chromium renders the HTML report). As root it runs apt-get; otherwise it
+# chromium renders the HTML report, parallel and python3-distributed run
+# the scale-out tests). As root it runs apt-get; otherwise it
 # prints the command to run.
 set -e
 pkgs="gcc make libc6-dev libsvm-dev liblinear-dev libgsl-dev libcmocka-dev libutf8proc-dev libjansson-dev libstemmer-dev zlib1g-dev"
 if [ "${1:-}" = --test ]; then
-    pkgs="$pkgs chromium"
+    pkgs="$pkgs chromium parallel python3-distributed"
     command -v python3 >/dev/null 2>&1 || pkgs="$pkgs python3"
 fi
 missing=""
