@@ -267,10 +267,13 @@ size_t targets_find(const char *s, size_t len, const struct actors *dict, char *
     size_t n = tokenize(s, len, t);
     struct found f = {out, 0, dict};
     for (size_t i = 0; i < n; i++) {
-        if (!t[i].word) continue;
+        if (!t[i].word || t[i].len < 3 || t[i].len > 11) continue; /* the cue verbs' lengths */
+        char c0 = t[i].p[0];
+        if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 - 'A' + 'a');
+        if (!strchr("abcdeiprtuw", c0)) continue; /* their first letters */
         for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
             const struct cue *q = &cues[c];
-            if (!is(&t[i], q->verb)) continue;
+            if (q->verb[0] != c0 || !is(&t[i], q->verb)) continue;
             size_t j = i + 1;
             if (q->particle) {
                 if (j >= n || !is(&t[j], q->particle)) continue;
