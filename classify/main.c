@@ -316,47 +316,6 @@ static int run_file(struct run *r, const char *path, struct err *e) {
     return rc;
 }
 
-/* Opens the output: stdout, or a temporary file beside path that
- * finish_output renames over it, so a failed run never leaves half a file. */
-static FILE *open_output(const char *path, char **tmp, struct err *e) {
-    *tmp = NULL;
-    if (!path) return stdout;
-    struct buf b = BUF_INIT;
-    buf_addf(&b, "%s.tmp-XXXXXX", path);
-    *tmp = buf_detach(&b);
-    int fd = mkstemp(*tmp);
-    if (fd < 0) {
-        err_sys(e, errno, "cannot create a temporary file beside '%s'", path);
-        free(*tmp);
-        *tmp = NULL;
-        return NULL;
-    }
-    /* mkstemp makes it 0600; the output is as readable as any new file. */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    return fdopen(fd, "w");
-}
-
-static int finish_output(FILE *f, const char *path, char *tmp, int ok, struct err *e) {
-    if (!tmp) return ok ? 0 : -1;
-    int bad = fflush(f) != 0 || fsync(fileno(f)) != 0;
-    if (fclose(f) != 0) bad = 1;
-    if (ok && !bad && rename(tmp, path) != 0) {
-        err_sys(e, errno, "cannot rename '%s' to '%s'", tmp, path);
-        ok = 0;
-    } else if (ok && !bad) {
-        free(tmp);
-        return durable_sync_parent(path, e); /* the rename, too, must last */
-    } else if (ok && bad) {
-        err_sys(e, errno ? errno : EIO, "cannot write '%s'", path);
-        ok = 0;
-    }
-    if (!ok) unlink(tmp);
-    free(tmp);
-    return ok ? 0 : -1;
-}
-
 enum { OPT_ACTOR = 256, OPT_SPEAKER, OPT_ALL, OPT_NOACTORS, OPT_EXPLAIN, OPT_MINCONF, OPT_BY, OPT_FROM, OPT_TOP };
 
 static const struct option longopts[] = {
@@ -638,8 +597,8 @@ static int run_main(int argc, char **argv, struct cli *c) {
     int skipped = 0;
     rc = gather(argc, argv, c, &r, &skipped, &e);
     if (rc == 0) {
-        char *tmp;
-        FILE *out = open_output(c->outpath, &tmp, &e);
+        struct durable_file df;
+        FILE *out = durable_open(&df, c->outpath, &e);
         enum out_format fmt = c->fmt;
         /* the report for articles, for read-back statements and when a
          * report option was given; a table for statements */
@@ -648,7 +607,7 @@ static int run_main(int argc, char **argv, struct cli *c) {
         int wrc = !out ? -1
                   : c->nexprs && c->fmt == FMT_DEFAULT ? write_short(out, &r.res, &e)
                                                        : write_format(out, fmt, c, &r.res, &e);
-        if (out && finish_output(out, c->outpath, tmp, wrc == 0, &e)) wrc = -1;
+        if (out && durable_commit(&df, c->outpath, wrc == 0, &e)) wrc = -1;
         rc = wrc ? fail(&e) : skipped;
     }
     result_list_free(&r.res);

@@ -79,15 +79,6 @@ static void remove_model_dir(const char *dir) {
 }
 
 /* Flushes f to disk and closes it; returns 0 or -1 with e set. */
-static int close_synced(FILE *f, const char *path, struct err *e) {
-    int bad = fflush(f) != 0 || ferror(f);
-    int err = errno;
-    if (!bad && fsync(fileno(f)) != 0) bad = 1, err = errno;
-    if (fclose(f) != 0 && !bad) bad = 1, err = errno;
-    if (bad) return err_sys(e, err ? err : EIO, "cannot write '%s'", path);
-    return 0;
-}
-
 static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, struct buf *b) {
     buf_addf(b, "parley-model %d\n", MODEL_FORMAT_VERSION);
     buf_adds(b, "labels");
@@ -138,10 +129,8 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
         free(tmp);
         return err_sys(e, en, "cannot create a temporary directory beside '%s'", dir);
     }
-    /* mkdtemp makes it 0700; a model is as readable as any new directory. */
-    mode_t mask = umask(0);
-    umask(mask);
-    chmod(tmp, 0777 & ~mask);
+    /* mkdtemp makes it 0700; a model is as readable as any new directory */
+    chmod(tmp, durable_mode(0777));
     char *vp = path_join(tmp, "vocab"), *sp = path_join(tmp, "svm.model"),
          *mp = path_join(tmp, "manifest");
     char *old = NULL;
@@ -154,11 +143,11 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
         err_prefix(e, "%s", vp);
         goto fail;
     }
-    if (close_synced(f, vp, e)) goto fail;
+    if (durable_close(f, vp, e)) goto fail;
     if (clf_save(m->clf, sp, e)) goto fail;
     f = fopen(sp, "r+"); /* libsvm closes without syncing */
     if (!f) { err_sys(e, errno, "cannot reopen '%s'", sp); goto fail; }
-    if (close_synced(f, sp, e)) goto fail;
+    if (durable_close(f, sp, e)) goto fail;
     if (checksum_file(vp, &vsum, e) || checksum_file(sp, &ssum, e)) goto fail;
     struct buf man = BUF_INIT;
     write_manifest(m, vsum, ssum, &man);
@@ -166,7 +155,7 @@ int model_save(const struct model *m, const char *dir, int force, struct err *e)
     if (!f) { buf_free(&man); err_sys(e, errno, "cannot create '%s'", mp); goto fail; }
     fwrite(man.p, 1, man.len, f);
     buf_free(&man);
-    if (close_synced(f, mp, e)) goto fail;
+    if (durable_close(f, mp, e)) goto fail;
     /* Swap into place. With --force, exchange the two directories in one
      * step where the kernel can (readers see the old model or the new one,
      * never none), else move the old one aside first; the old one is
