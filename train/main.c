@@ -475,6 +475,8 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     struct progress pr;
     progress_init(&pr, quiet ? NULL : stderr, prog);
     struct stmt_list c = {0};
+    struct stmt_list pool = {0}; /* the statements to rank for --uncertain */
+    struct buf grid = BUF_INIT;  /* the search, for the manifest */
     /* Test files are read before any training, so a bad one fails fast. */
     struct stmt_list *tl = calloc((size_t)ntests + 1, sizeof *tl);
     if (!tl) abort();
@@ -491,13 +493,11 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         tl[i].labels = c.labels;
         if (read_corpora(&o->tests[i], 1, CORPUS_LABELS_REQUIRED, &tl[i], &e)) goto failed;
     }
-    struct stmt_list pool = {0};
     /* the statements to rank for --uncertain: labels, if any, are ignored */
     if (o->pool && read_corpora(&o->pool, 1, CORPUS_LABELS_IGNORED, &pool, &e)) goto failed;
     report_labels(&c, quiet);
 
     struct cv_result cvr;
-    struct buf grid = BUF_INIT; /* the search, for the manifest */
     if (o->grid && grid_search(&c, fo, cp, (int)cv, &pr, &grid, &e)) goto failed;
     if (cv) {
         if (run_cv(&c, fo, cp, (int)cv, 1, &pr, &cvr, &e)) goto failed;
