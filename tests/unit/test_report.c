@@ -75,15 +75,19 @@ static void small_world(struct result_list *l, int reversed) {
     }
 }
 
-static char *write_mem(int (*w)(FILE *, const struct agg_report *, struct err *), const struct agg_report *a) {
+/* What writer w writes of x, as a string (caller frees). */
+static char *capture(int (*w)(FILE *, const void *, struct err *), const void *x) {
     char *p = NULL;
     size_t n = 0;
     FILE *f = open_memstream(&p, &n);
     struct err e = ERR_INIT;
-    assert_int_equal(w(f, a, &e), 0);
+    assert_int_equal(w(f, x, &e), 0);
     fclose(f);
     return p;
 }
+
+static int json_of(FILE *f, const void *a, struct err *e) { return report_write_json(f, a, e); }
+static int jsonl_writer(FILE *f, const void *l, struct err *e) { return report_write_jsonl(f, l, e); }
 
 /* ---- aggregate ---------------------------------------------------------- */
 
@@ -254,7 +258,7 @@ static void test_aggregate_order_free(void **state) {
     struct agg_report a1, a2;
     agg_build(&l1, AGG_BY_AUTO, &a1);
     agg_build(&l2, AGG_BY_AUTO, &a2);
-    char *j1 = write_mem(report_write_json, &a1), *j2 = write_mem(report_write_json, &a2);
+    char *j1 = capture(json_of, &a1), *j2 = capture(json_of, &a2);
     assert_string_equal(j1, j2);
     assert_non_null(strstr(j1, "\"schema\": \"parley-report\""));
     assert_non_null(strstr(j1, "\"REQUEST\""));
@@ -345,15 +349,7 @@ static void test_escape_text_md_html(void **state) {
 
 /* ---- JSONL round trip ------------------------------------------------------ */
 
-static char *jsonl_of(const struct result_list *l) {
-    char *p = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&p, &n);
-    struct err e = ERR_INIT;
-    assert_int_equal(report_write_jsonl(f, l, &e), 0);
-    fclose(f);
-    return p;
-}
+static char *jsonl_of(const struct result_list *l) { return capture(jsonl_writer, l); }
 
 static void test_jsonl_round_trip(void **state) {
     (void)state;
