@@ -611,6 +611,7 @@ static int run_main(int argc, char **argv, struct cli *c) {
         rc = wrc ? fail(&e) : skipped;
     }
     result_list_free(&r.res);
+    classify_release();
     actors_free(r.dict);
     model_free((struct model *)r.m);
     return rc;

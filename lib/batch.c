@@ -33,6 +33,7 @@ static void run_block(struct block *b) {
 
 static void *thread_main(void *p) {
     run_block(p);
+    classify_release(); /* this thread's scratch space */
     return NULL;
 }
 

@@ -13,13 +13,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* This thread's scratch space, kept from one statement to the next: the
+ * term arrays, the vector and the Snowball stemmer are made once per
+ * thread, not once per statement (classify_release frees them). */
+static _Thread_local struct feat_terms scratch_terms;
+static _Thread_local struct feat_vec scratch_vec;
+
+void classify_release(void) {
+    feat_vec_free(&scratch_vec);
+    feat_terms_free(&scratch_terms);
+}
+
 void classify_text(const struct model *m, const char *text, size_t len,
                    const struct classify_opts *o, struct result *r) {
     size_t explain = o ? o->explain : 0;
-    struct feat_terms terms = {0};
-    struct feat_vec x = {0};
-    feat_vector(m->vocab, &m->feat, text, len, &terms, &x);
-    r->label = clf_predict(m->clf, &x, r->scores);
+    struct feat_vec *x = &scratch_vec;
+    feat_vector(m->vocab, &m->feat, text, len, &scratch_terms, x);
+    r->label = clf_predict(m->clf, x, r->scores);
     if (m->temperature > 0) calib_apply(r->scores, m->labels.n, m->temperature);
     r->confidence = r->scores[r->label];
     double min = o && o->own_threshold ? o->min_confidence : m->min_confidence;
@@ -34,15 +44,13 @@ void classify_text(const struct model *m, const char *text, size_t len,
     if (explain) {
         size_t *ids = xmalloc(explain * sizeof *ids);
         double *w = xmalloc(explain * sizeof *w);
-        r->nwhy = clf_explain(m->clf, &x, r->label, explain, ids, w);
+        r->nwhy = clf_explain(m->clf, x, r->label, explain, ids, w);
         r->why = r->nwhy ? xcalloc(r->nwhy, sizeof *r->why) : NULL;
         for (size_t i = 0; i < r->nwhy; i++)
             r->why[i] = (struct result_why){xstrdup(vocab_term(m->vocab, ids[i])), w[i]};
         free(ids);
         free(w);
     }
-    feat_vec_free(&x);
-    feat_terms_free(&terms);
 }
 
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }

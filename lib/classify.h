@@ -104,6 +104,11 @@ struct result_doc *result_list_doc(struct result_list *l);
 void classify_text(const struct model *m, const char *text, size_t len,
                    const struct classify_opts *o, struct result *r);
 
+/* Frees the scratch space classify_text keeps in each thread between
+ * statements (the term arrays, the vector, the stemmer): call it in a
+ * thread that has classified before the thread ends. */
+void classify_release(void);
+
 /* Splits, attributes and classifies one article; appends one result per
  * sentence. speaker: the whole document's speaker, or NULL; dict: the actor
  * dictionary, or NULL. */
