@@ -228,7 +228,9 @@ static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, int allo
         err_set(e, ERR_DATA, "%s: empty file", name);
         return NULL;
     }
-    return fmemopen(*mem, *len, "r");
+    FILE *m = fmemopen(*mem, *len, "r");
+    if (!m) err_sys(e, errno, "cannot read '%s'", name);
+    return m;
 }
 
 struct run {

@@ -124,8 +124,9 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
         char *term;
         if ((o->extra & FEAT_MASK) && name) {
             term = xstrdup("#name");
-        } else if (o->stem && tk.kind == TOK_WORD) {
-            if (!terms->stemmer) terms->stemmer = sb_stemmer_new("english", "UTF_8");
+        } else if (o->stem && tk.kind == TOK_WORD &&
+                   (terms->stemmer || (terms->stemmer = sb_stemmer_new("english", "UTF_8")))) {
+            /* (no stemmer: out of memory; the word goes unstemmed, below) */
             const sb_symbol *r = sb_stemmer_stem(terms->stemmer, (const sb_symbol *)b.p, (int)b.len);
             /* NULL only when out of memory: keep the word unstemmed */
             term = r ? xstrndup((const char *)r, (size_t)sb_stemmer_length(terms->stemmer))
