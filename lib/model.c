@@ -203,109 +203,148 @@ static int parse_sum(const char *s, uint64_t *out) {
     return 0;
 }
 
-/* Applies one manifest line; returns 0, or -1 when the value is bad. */
-static int apply_key(struct model *m, const char *k, const char *v, uint64_t *vsum,
-                     uint64_t *ssum, size_t *vsize, unsigned *seen) {
+/* What model_load gathers from the manifest besides the model itself. */
+struct manifest {
+    struct model *m;
+    uint64_t vsum, ssum; /* the checksums of vocab and svm.model */
+    size_t vsize;        /* terms in vocab */
+};
+
+/* One manifest key: its parser (0, or -1 for a bad value) and whether a
+ * model without it is incomplete. */
+struct mkey {
+    const char *key;
+    int (*parse)(struct manifest *mf, const char *v);
+    int required;
+};
+
+static int long_in(const char *v, long lo, long hi, long *out) { return num_long(v, lo, hi, out); }
+
+static int p_labels(struct manifest *mf, const char *v) {
+    const char *why;
+    return labels_parse_list(&mf->m->labels, v, ' ', &why);
+}
+static int p_ngram_max(struct manifest *mf, const char *v) {
     long x;
-    if (strcmp(k, "labels") == 0) {
-        const char *why;
-        *seen |= 1;
-        return labels_parse_list(&m->labels, v, ' ', &why);
-    }
-    if (strcmp(k, "ngram_max") == 0) {
-        *seen |= 2;
-        if (num_long(v, 1, 3, &x)) return -1;
-        m->feat.ngram_max = x;
-        return 0;
-    }
-    if (strcmp(k, "min_df") == 0) {
-        if (num_long(v, 1, 1000000, &x)) return -1;
-        m->feat.min_df = x;
-        return 0;
-    }
-    if (strcmp(k, "sublinear_tf") == 0) {
-        *seen |= 32;
-        if (num_long(v, 0, 1, &x)) return -1;
-        m->feat.sublinear = (int)x;
-        return 0;
-    }
-    if (strcmp(k, "stem") == 0) {
-        *seen |= 64;
-        if (strcmp(v, "english") && strcmp(v, "none")) return -1;
-        m->feat.stem = strcmp(v, "english") == 0;
-        return 0;
-    }
-    if (strcmp(k, "cues") == 0) {
-        /* a cue list this build does not know would silently mean other
-         * features: refuse it */
-        if (strcmp(v, CUES_VERSION) && strcmp(v, "none")) return -1;
-        m->feat.cues = strcmp(v, CUES_VERSION) == 0;
-        return 0;
-    }
-    if (strcmp(k, "solver") == 0) {
-        if (strcmp(v, "liblinear") == 0) m->params.solver = CLF_LIBLINEAR;
-        else if (strcmp(v, "libsvm") == 0) m->params.solver = CLF_LIBSVM;
-        else return -1;
-        return 0;
-    }
-    if (strcmp(k, "features") == 0) {
-        struct feat_opts f = m->feat;
-        const char *bad;
-        if (feat_parse_families(v, &f, &bad) || f.stem || f.cues) return -1;
-        m->feat.extra = f.extra;
-        return 0;
-    }
-    if (strcmp(k, "kernel") == 0) {
-        if (strcmp(v, "linear") == 0) m->params.kernel = CLF_LINEAR;
-        else if (strcmp(v, "rbf") == 0) m->params.kernel = CLF_RBF;
-        else return -1;
-        return 0;
-    }
-    if (strcmp(k, "C") == 0 || strcmp(k, "gamma") == 0) {
-        double d;
-        if (num_double(v, 0, HUGE_VAL, &d)) return -1;
-        if (*k == 'C') m->params.C = d;
-        else m->params.gamma = d;
-        return 0;
-    }
-    if (strcmp(k, "class_weight") == 0) {
-        if (strcmp(v, "balanced") && strcmp(v, "none")) return -1;
-        m->params.balanced = strcmp(v, "balanced") == 0;
-        return 0;
-    }
-    if (strcmp(k, "probability") == 0) {
-        if (num_long(v, 0, 1, &x)) return -1;
-        m->params.probability = (int)x;
-        return 0;
-    }
-    if (strcmp(k, "min_confidence") == 0) return num_double(v, 0, 1, &m->min_confidence);
-    if (strcmp(k, "temperature") == 0) return num_double(v, 0.1, 10, &m->temperature);
-    if (strcmp(k, "seed") == 0) {
-        if (num_long(v, 0, LONG_MAX, &x)) return -1;
-        m->params.seed = (unsigned long)x;
-        return 0;
-    }
-    if (strcmp(k, "corpus_statements") == 0) {
-        if (num_long(v, 0, LONG_MAX, &x)) return -1;
-        m->corpus_statements = (size_t)x;
-        return 0;
-    }
-    if (strcmp(k, "corpus_checksum") == 0) return parse_sum(v, &m->corpus_checksum);
-    if (strcmp(k, "vocab_size") == 0) {
-        *seen |= 4;
-        if (num_long(v, 0, LONG_MAX, &x)) return -1;
-        *vsize = (size_t)x;
-        return 0;
-    }
-    if (strcmp(k, "vocab_checksum") == 0) {
-        *seen |= 8;
-        return parse_sum(v, vsum);
-    }
-    if (strcmp(k, "svm_checksum") == 0) {
-        *seen |= 16;
-        return parse_sum(v, ssum);
-    }
-    model_add_extra(m, k, v);
+    if (long_in(v, 1, 3, &x)) return -1;
+    mf->m->feat.ngram_max = x;
+    return 0;
+}
+static int p_min_df(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 1, 1000000, &x)) return -1;
+    mf->m->feat.min_df = x;
+    return 0;
+}
+static int p_sublinear(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 0, 1, &x)) return -1;
+    mf->m->feat.sublinear = (int)x;
+    return 0;
+}
+static int p_stem(struct manifest *mf, const char *v) {
+    if (strcmp(v, "english") && strcmp(v, "none")) return -1;
+    mf->m->feat.stem = strcmp(v, "english") == 0;
+    return 0;
+}
+/* a cue list this build does not know would silently mean other features:
+ * refuse it */
+static int p_cues(struct manifest *mf, const char *v) {
+    if (strcmp(v, CUES_VERSION) && strcmp(v, "none")) return -1;
+    mf->m->feat.cues = strcmp(v, CUES_VERSION) == 0;
+    return 0;
+}
+static int p_solver(struct manifest *mf, const char *v) {
+    if (strcmp(v, "liblinear") == 0) mf->m->params.solver = CLF_LIBLINEAR;
+    else if (strcmp(v, "libsvm") == 0) mf->m->params.solver = CLF_LIBSVM;
+    else return -1;
+    return 0;
+}
+static int p_features(struct manifest *mf, const char *v) {
+    struct feat_opts f = mf->m->feat;
+    const char *bad;
+    if (feat_parse_families(v, &f, &bad) || f.stem || f.cues) return -1;
+    mf->m->feat.extra = f.extra;
+    return 0;
+}
+static int p_kernel(struct manifest *mf, const char *v) {
+    if (strcmp(v, "linear") == 0) mf->m->params.kernel = CLF_LINEAR;
+    else if (strcmp(v, "rbf") == 0) mf->m->params.kernel = CLF_RBF;
+    else return -1;
+    return 0;
+}
+static int p_C(struct manifest *mf, const char *v) { return num_double(v, 0, HUGE_VAL, &mf->m->params.C); }
+static int p_gamma(struct manifest *mf, const char *v) { return num_double(v, 0, HUGE_VAL, &mf->m->params.gamma); }
+static int p_class_weight(struct manifest *mf, const char *v) {
+    if (strcmp(v, "balanced") && strcmp(v, "none")) return -1;
+    mf->m->params.balanced = strcmp(v, "balanced") == 0;
+    return 0;
+}
+static int p_probability(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 0, 1, &x)) return -1;
+    mf->m->params.probability = (int)x;
+    return 0;
+}
+static int p_min_confidence(struct manifest *mf, const char *v) { return num_double(v, 0, 1, &mf->m->min_confidence); }
+static int p_temperature(struct manifest *mf, const char *v) { return num_double(v, 0.1, 10, &mf->m->temperature); }
+static int p_seed(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    mf->m->params.seed = (unsigned long)x;
+    return 0;
+}
+static int p_corpus_statements(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    mf->m->corpus_statements = (size_t)x;
+    return 0;
+}
+static int p_corpus_checksum(struct manifest *mf, const char *v) { return parse_sum(v, &mf->m->corpus_checksum); }
+static int p_vocab_size(struct manifest *mf, const char *v) {
+    long x;
+    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    mf->vsize = (size_t)x;
+    return 0;
+}
+static int p_vocab_checksum(struct manifest *mf, const char *v) { return parse_sum(v, &mf->vsum); }
+static int p_svm_checksum(struct manifest *mf, const char *v) { return parse_sum(v, &mf->ssum); }
+
+/* The keys this build reads; any other is kept as an extra (model.h). */
+static const struct mkey mkeys[] = {
+    {"labels", p_labels, 1},
+    {"ngram_max", p_ngram_max, 1},
+    {"min_df", p_min_df, 0},
+    {"sublinear_tf", p_sublinear, 1},
+    {"stem", p_stem, 1},
+    {"cues", p_cues, 0},
+    {"solver", p_solver, 0},
+    {"features", p_features, 0},
+    {"kernel", p_kernel, 0},
+    {"C", p_C, 0},
+    {"gamma", p_gamma, 0},
+    {"class_weight", p_class_weight, 0},
+    {"probability", p_probability, 0},
+    {"min_confidence", p_min_confidence, 0},
+    {"temperature", p_temperature, 0},
+    {"seed", p_seed, 0},
+    {"corpus_statements", p_corpus_statements, 0},
+    {"corpus_checksum", p_corpus_checksum, 0},
+    {"vocab_size", p_vocab_size, 1},
+    {"vocab_checksum", p_vocab_checksum, 1},
+    {"svm_checksum", p_svm_checksum, 1},
+};
+#define NMKEYS (sizeof mkeys / sizeof *mkeys)
+
+/* Applies one manifest line (seen[i]: key i was given); returns 0, or -1
+ * when the value is bad. */
+static int apply_key(struct manifest *mf, const char *k, const char *v, unsigned char *seen) {
+    for (size_t i = 0; i < NMKEYS; i++)
+        if (strcmp(k, mkeys[i].key) == 0) {
+            seen[i] = 1;
+            return mkeys[i].parse(mf, v);
+        }
+    model_add_extra(mf->m, k, v);
     return 0;
 }
 
@@ -329,9 +368,8 @@ struct model *model_load(const char *dir, struct err *e) {
     char *line = NULL;
     size_t cap = 0;
     long lineno = 0;
-    uint64_t vsum = 0, ssum = 0;
-    size_t vsize = 0;
-    unsigned seen = 0;
+    struct manifest mf = {m, 0, 0, 0};
+    unsigned char seen[NMKEYS] = {0};
     FILE *f = fopen(mp, "r");
     if (!f) {
         struct stat st;
@@ -397,7 +435,7 @@ struct model *model_load(const char *dir, struct err *e) {
             summed = 1;
             continue;
         }
-        if (apply_key(m, line, sp2 + 1, &vsum, &ssum, &vsize, &seen)) {
+        if (apply_key(&mf, line, sp2 + 1, seen)) {
             err_set(e, ERR_DATA, "%s:%ld: bad value for '%s'", mp, lineno, line);
             goto bad_line;
         }
@@ -412,12 +450,12 @@ struct model *model_load(const char *dir, struct err *e) {
         err_set(e, ERR_DATA, "%s: empty manifest", mp);
         goto fail;
     }
-    if (seen != 127) {
-        err_set(e, ERR_DATA, "%s: incomplete manifest (labels, ngram_max, sublinear_tf, stem, "
-                "vocab_size and both checksums are required)", mp);
-        goto fail;
-    }
-    if (verify(vp, vsum, e) || verify(sp, ssum, e)) {
+    for (size_t i = 0; i < NMKEYS; i++)
+        if (mkeys[i].required && !seen[i]) {
+            err_set(e, ERR_DATA, "%s: incomplete manifest (no '%s' line)", mp, mkeys[i].key);
+            goto fail;
+        }
+    if (verify(vp, mf.vsum, e) || verify(sp, mf.ssum, e)) {
         if (e->kind == ERR_IO) e->kind = ERR_DATA;
         goto fail;
     }
@@ -430,9 +468,9 @@ struct model *model_load(const char *dir, struct err *e) {
     m->vocab = vocab_read(f, vp, e);
     fclose(f);
     if (!m->vocab) goto fail;
-    if (vocab_size(m->vocab) != vsize) {
+    if (vocab_size(m->vocab) != mf.vsize) {
         err_set(e, ERR_DATA, "'%s' has %zu terms but the manifest says %zu", vp,
-                vocab_size(m->vocab), vsize);
+                vocab_size(m->vocab), mf.vsize);
         goto fail;
     }
     m->clf = clf_load(sp, vocab_size(m->vocab), (int)m->labels.n, m->params.solver, e);

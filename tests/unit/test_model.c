@@ -489,6 +489,20 @@ static void test_manifest_errors(void **state) {
     for (const char *p = orig; p < cc; p++) cl2 += *p == '\n';
     snprintf(msg, sizeof msg, "%s:%d: 'C' appears twice", man, cl2);
     check_load_error(dir, msg);
+
+    /* a required key missing, with a valid checksum: named */
+    const char *st = strstr(orig, "\nstem ");
+    assert_non_null(st);
+    st++;
+    const char *stend = strchr(st, '\n') + 1;
+    buf_reset(&b);
+    buf_add(&b, orig, (size_t)(st - orig));
+    buf_add(&b, stend, (size_t)(sum - stend));
+    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
+    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
+    spit(man, b.p, b.len);
+    snprintf(msg, sizeof msg, "%s: incomplete manifest (no 'stem' line)", man);
+    check_load_error(dir, msg);
     buf_free(&b);
 
     /* no model there */
