@@ -1,5 +1,6 @@
 /* clf.c -- libsvm wrapper (see clf.h). */
 #include "clf.h"
+#include "lines.h"
 #include "clf_linear.h"
 #include "err.h"
 #include "features.h"
@@ -388,7 +389,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
     int k = 0, in_sv = 0, have_label = 0, have_nrsv = 0, have_rho = 0;
     int labels[LABELS_MAX], nrsv[LABELS_MAX];
     const char *why = NULL;
-    while (!why && (n = getline(&line, &cap, f)) >= 0) {
+    while (!why && (n = line_read(f, &line, &cap, MODEL_MAX_LINE)) >= 0) {
         lineno++;
         if (n == 0 || line[n - 1] != '\n' || strlen(line) != (size_t)n) { why = "truncated line or NUL byte"; break; }
         line[--n] = '\0';
@@ -454,6 +455,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
             why = "unknown header line";
         }
     }
+    if (!why && n == -2) why = "line too long";
     int bad_io = ferror(f);
     fclose(f);
     free(line);

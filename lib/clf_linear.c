@@ -1,5 +1,6 @@
 /* clf_linear.c -- liblinear logistic regression (see clf_linear.h). */
 #include "clf_linear.h"
+#include "lines.h"
 #include "err.h"
 #include "features.h"
 #include "label.h"
@@ -130,7 +131,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
     long lineno = 0, rows = 0, want = -1;
     int k = 0, nf = -1, in_w = 0, have_label = 0, have_bias = 0, labels[LABELS_MAX];
     const char *why = NULL;
-    while (!why && (len = getline(&line, &cap, f)) >= 0) {
+    while (!why && (len = line_read(f, &line, &cap, MODEL_MAX_LINE)) >= 0) {
         lineno++;
         if (len == 0 || line[len - 1] != '\n' || strlen(line) != (size_t)len) {
             why = "truncated line or NUL byte";
@@ -169,6 +170,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
             why = "unknown header line";
         }
     }
+    if (!why && len == -2) why = "line too long";
     int bad_io = ferror(f);
     fclose(f);
     free(line);

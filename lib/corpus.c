@@ -1,5 +1,6 @@
 /* corpus.c -- TSV/JSONL/plain-text readers with file:line errors (see corpus.h). */
 #include "corpus.h"
+#include "lines.h"
 #include "escape.h"
 #include "buf.h"
 #include "checksum.h"
@@ -36,29 +37,16 @@ static enum corpus_format sniff(FILE *f, const char *name) {
  * read is an error, never a silent end of file). */
 long corpus_read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
                       uint64_t *sum, struct err *e) {
-    size_t n = 0;
-    int c = EOF;
     errno = 0;
-    while ((c = getc(f)) != EOF) {
-        if (n + 2 > *cap) {
-            *cap = *cap ? *cap * 2 : 256;
-            *line = xrealloc(*line, *cap);
-        }
-        (*line)[n++] = (char)c;
-        if (c == '\n') break;
-        if (n > (size_t)CORPUS_MAX_LINE + 1)
-            return err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", name, lineno,
-                           CORPUS_MAX_LINE), -2;
-    }
-    if (c == EOF && ferror(f))
-        return err_sys(e, errno ? errno : EIO, "%s:%ld: cannot read", name, lineno), -2;
-    if (n == 0) return -1;
-    (*line)[n] = '\0';
-    if (sum) *sum = checksum_update(*sum, *line, n);
-    if ((*line)[n - 1] == '\n') (*line)[--n] = '\0';
-    if (n > (size_t)CORPUS_MAX_LINE)
+    ssize_t got = line_read(f, line, cap, CORPUS_MAX_LINE);
+    if (got == -2)
         return err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", name, lineno,
                        CORPUS_MAX_LINE), -2;
+    if (ferror(f)) return err_sys(e, errno ? errno : EIO, "%s:%ld: cannot read", name, lineno), -2;
+    if (got == -1) return -1;
+    size_t n = (size_t)got;
+    if (sum) *sum = checksum_update(*sum, *line, n);
+    if ((*line)[n - 1] == '\n') (*line)[--n] = '\0';
     if (n > 0 && (*line)[n - 1] == '\r') (*line)[--n] = '\0';
     if (lineno == 1 && n >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
         memmove(*line, *line + 3, n - 3 + 1);
@@ -517,7 +505,7 @@ int corpus_looks_like_statements(FILE *f, const char *name) {
     if (at < 0) return 0;
     char *line = NULL;
     size_t cap = 0;
-    ssize_t n = getline(&line, &cap, f);
+    ssize_t n = line_read(f, &line, &cap, CORPUS_MAX_LINE);
     int stmts = 0;
     if (n > 0) {
         if (line[0] == '{') {

@@ -96,7 +96,8 @@ void article_list_free(struct article_list *l);
  * the raw bytes to *sum when sum is not NULL. Returns the length, -1 at end
  * of file, -2 with e set ("NAME:LINE: ...") for a line over
  * CORPUS_MAX_LINE, invalid UTF-8 (or NUL) or a read error. Every line
- * reader of the library's TSV/JSONL inputs goes through it. */
+ * reader of the library's TSV/JSONL inputs goes through it (and it, like
+ * the model readers, through lines.h's line_read). */
 long corpus_read_line(FILE *f, const char *name, long lineno, char **line, size_t *cap,
                       uint64_t *sum, struct err *e);
 

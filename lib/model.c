@@ -3,6 +3,7 @@
 /* renameat2 and RENAME_EXCHANGE are Linux (glibc) extensions. */
 #define _GNU_SOURCE
 #include "model.h"
+#include "lines.h"
 #include "buf.h"
 #include "checksum.h"
 #include "cues.h"
@@ -382,7 +383,7 @@ struct model *model_load(const char *dir, struct err *e) {
     uint64_t msum = CHECKSUM_INIT; /* of the lines above manifest_checksum */
     int summed = 0;
     struct buf keys = BUF_INIT; /* "\nkey\n" of every key seen */
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    while ((n = line_read(f, &line, &cap, MODEL_MAX_LINE)) >= 0) {
         lineno++;
         if (n == 0 || line[n - 1] != '\n') {
             err_set(e, ERR_DATA, "%s:%ld: truncated line", mp, lineno);
@@ -439,6 +440,10 @@ struct model *model_load(const char *dir, struct err *e) {
             err_set(e, ERR_DATA, "%s:%ld: bad value for '%s'", mp, lineno, line);
             goto bad_line;
         }
+    }
+    if (n == -2) {
+        err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", mp, lineno + 1, MODEL_MAX_LINE);
+        goto bad_line;
     }
     fclose(f);
     buf_free(&keys);

@@ -4,6 +4,7 @@
  * after vocab_finish the pruned terms are dropped and it is rebuilt from the
  * sorted term array, so lookups during classification stay O(1). */
 #include "vocab.h"
+#include "lines.h"
 #include "buf.h"
 #include "checksum.h"
 #include "err.h"
@@ -144,7 +145,7 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
     size_t cap = 0;
     ssize_t n;
     long lineno = 0;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    while ((n = line_read(f, &line, &cap, MODEL_MAX_LINE)) >= 0) {
         lineno++;
         if (n == 0 || line[n - 1] != '\n') {
             err_set(e, ERR_DATA, "%s:%ld: truncated line", name, lineno);
@@ -181,6 +182,10 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
         }
         v->terms[idx].df = df;
         v->terms[idx].idf = idf;
+    }
+    if (n == -2) {
+        err_set(e, ERR_DATA, "%s:%ld: line too long (over %d bytes)", name, lineno + 1, MODEL_MAX_LINE);
+        goto fail;
     }
     if (ferror(f)) {
         err_set(e, ERR_DATA, "%s: cannot read", name);
