@@ -1,6 +1,7 @@
 /* cues.c -- label cues as pooled feature terms (see cues.h). */
 #include "cues.h"
 #include "label.h"
+#include <pthread.h>
 #include <string.h>
 
 /* Phrases (words separated by one space) matched against whole normalised
@@ -76,13 +77,34 @@ static int match(const char *phrase, char *const *w, size_t i, size_t n) {
     }
 }
 
+/* The cues by first letter (every phrase starts with a-z): for each letter
+ * the indexes of its cues, in table order, ended by 255; built once. A word
+ * is matched against its letter's few cues instead of all of them. */
+#define NCUES (sizeof cues / sizeof *cues)
+_Static_assert(NCUES < 255, "cue indexes are bytes");
+static unsigned char by_letter[26][NCUES + 1]; /* cue indexes, 255-terminated */
+static pthread_once_t by_letter_once = PTHREAD_ONCE_INIT;
+
+static void index_cues(void) {
+    size_t fill[26] = {0};
+    for (size_t c = 0; c < NCUES; c++) {
+        int l = cues[c].phrase[0] - 'a';
+        by_letter[l][fill[l]++] = (unsigned char)c;
+    }
+    for (int l = 0; l < 26; l++) by_letter[l][fill[l]] = 255;
+}
+
 void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *arg), void *arg) {
-    for (size_t i = 0; i < n; i++)
-        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-            /* the first letter rules out nearly every cue cheaply */
-            if (w[i][0] != cues[c].phrase[0] || !match(cues[c].phrase, w, i, n)) continue;
+    pthread_once(&by_letter_once, index_cues);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char first = (unsigned char)w[i][0];
+        if (first < 'a' || first > 'z') continue; /* every cue starts with a letter */
+        for (const unsigned char *ci = by_letter[first - 'a']; *ci != 255; ci++) {
+            size_t c = *ci;
+            if (!match(cues[c].phrase, w, i, n)) continue;
             int neg = 0;
             for (size_t k = i; k > 0 && i - k < 3 && w[k - 1][0] && !neg; k--) neg = is_negation(w[k - 1]);
             emit(terms[cues[c].label][neg], arg);
         }
+    }
 }

@@ -13,6 +13,8 @@
 #include "actors.h"
 #include "mem.h"
 #include "utf8.h"
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct tok {
@@ -262,7 +264,49 @@ static void to_span(struct found *f, const struct tok *t, size_t n, size_t i) {
     }
 }
 
+/* The cue verbs, distinct and sorted, made from the table once. */
+static const char *verbs[sizeof cues / sizeof *cues];
+static size_t nverbs;
+static pthread_once_t verbs_once = PTHREAD_ONCE_INIT;
+
+static int by_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static void make_verbs(void) {
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        size_t v = 0;
+        while (v < nverbs && strcmp(verbs[v], cues[c].verb) != 0) v++;
+        if (v == nverbs) verbs[nverbs++] = cues[c].verb;
+    }
+    qsort(verbs, nverbs, sizeof *verbs, by_str);
+}
+
+/* Can s hold a cue at all? Only when one of its words (ASCII letters,
+ * any case) is a cue verb: most sentences have none and are not
+ * tokenized. */
+static int maybe_cue(const char *s, size_t len) {
+    pthread_once(&verbs_once, make_verbs);
+    for (size_t i = 0; i < len;) {
+        if (!ascii_alnum((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && ascii_alnum((unsigned char)s[j])) j++;
+        if (j - i >= 3 && j - i <= 11) {
+            char w[12];
+            for (size_t k = i; k < j; k++)
+                w[k - i] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
+            w[j - i] = '\0';
+            const char *key = w;
+            if (bsearch(&key, verbs, nverbs, sizeof *verbs, by_str)) return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 size_t targets_find(const char *s, size_t len, const struct actors *dict, char **out) {
+    if (!maybe_cue(s, len)) return 0;
     struct tok t[TOKS_MAX];
     size_t n = tokenize(s, len, t);
     struct found f = {out, 0, dict};
