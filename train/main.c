@@ -2,6 +2,7 @@
  * directory out, with optional cross-validation. Option parsing, messages
  * and exit codes live here; the work is lib/learn.c. */
 #include "../lib/buf.h"
+#include "../lib/classify.h"
 #include "../lib/calib.h"
 #include "../lib/cli.h"
 #include "../lib/corpus.h"
@@ -539,6 +540,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     buf_free(&grid);
     for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
     free(tl);
+    classify_release(); /* what --test and --uncertain classified with */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         err_sys(&e, errno ? errno : EIO, "cannot write to standard output");
         return fail(&e);
@@ -546,6 +548,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     return 0;
 failed:
     progress_end(&pr);
+    classify_release();
     stmt_list_free(&c);
     stmt_list_free(&pool);
     buf_free(&grid);
