@@ -94,6 +94,28 @@ static void word_families(const struct feat_opts *o, struct feat_terms *t) {
     }
 }
 
+/* A copy of the Snowball stem of word[0..len), from the cache of stems
+ * when the word was stemmed before; NULL when no stemmer can be made or
+ * stemming fails (out of memory: the word then goes unstemmed). */
+static char *cached_stem(struct feat_terms *t, const char *word, size_t len) {
+    size_t *at = strmap_get(&t->stems, word, len);
+    if (at) return xstrdup(t->stem_v[*at]);
+    if (!t->stemmer && !(t->stemmer = sb_stemmer_new("english", "UTF_8"))) return NULL;
+    const sb_symbol *r = sb_stemmer_stem(t->stemmer, (const sb_symbol *)word, (int)len);
+    if (!r) return NULL;
+    char *stem = xstrndup((const char *)r, (size_t)sb_stemmer_length(t->stemmer));
+    if (t->nstem == STEM_CACHE_MAX) { /* bounded: start again */
+        strmap_clear(&t->stems);
+        for (size_t i = 0; i < t->nstem; i++) free(t->stem_v[i]);
+        t->nstem = 0;
+    }
+    int added;
+    *strmap_put(&t->stems, word, len, &added) = t->nstem;
+    ALLOC_GROW(t->stem_v, t->nstem + 1, t->capstem);
+    t->stem_v[t->nstem++] = xstrdup(stem);
+    return stem;
+}
+
 void feat_terms(const char *text, size_t len, const struct feat_opts *o,
                 struct feat_terms *terms) {
     clear_terms(terms);
@@ -124,13 +146,8 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
         char *term;
         if ((o->extra & FEAT_MASK) && name) {
             term = xstrdup("#name");
-        } else if (o->stem && tk.kind == TOK_WORD &&
-                   (terms->stemmer || (terms->stemmer = sb_stemmer_new("english", "UTF_8")))) {
-            /* (no stemmer: out of memory; the word goes unstemmed, below) */
-            const sb_symbol *r = sb_stemmer_stem(terms->stemmer, (const sb_symbol *)b.p, (int)b.len);
-            /* NULL only when out of memory: keep the word unstemmed */
-            term = r ? xstrndup((const char *)r, (size_t)sb_stemmer_length(terms->stemmer))
-                     : xstrdup(buf_str(&b));
+        } else if (o->stem && tk.kind == TOK_WORD && (term = cached_stem(terms, b.p, b.len))) {
+            /* the stem (cached, or made now) */
         } else {
             term = xstrdup(buf_str(&b));
         }
@@ -225,6 +242,11 @@ void feat_terms_free(struct feat_terms *t) {
     t->cap = t->wcap = t->wncap = t->negcap = 0;
     if (t->stemmer) sb_stemmer_delete(t->stemmer);
     t->stemmer = NULL;
+    strmap_free(&t->stems);
+    for (size_t i = 0; i < t->nstem; i++) free(t->stem_v[i]);
+    free(t->stem_v);
+    t->stem_v = NULL;
+    t->nstem = t->capstem = 0;
 }
 
 static int by_id(const void *a, const void *b) {

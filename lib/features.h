@@ -12,6 +12,7 @@
 #ifndef PARLEY_FEATURES_H
 #define PARLEY_FEATURES_H
 #include <stddef.h>
+#include "strmap.h"
 
 struct vocab;
 
@@ -70,7 +71,14 @@ struct feat_terms {
     char **neg; /* scratch: the "!word" terms of negations */
     size_t nneg, negcap;
     struct sb_stemmer *stemmer;
+    /* the stems of words seen before (word -> index into stem_v): most
+     * words of a text have been stemmed before; at most STEM_CACHE_MAX */
+    struct strmap stems;
+    char **stem_v;
+    size_t nstem, capstem;
 };
+
+#define STEM_CACHE_MAX 100000
 
 /* Fills terms (caller zero-initialises; reset on each call) with the terms
  * of text[0..len). */

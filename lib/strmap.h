@@ -1,0 +1,34 @@
+/* strmap.h -- a map from byte strings to numbers: open addressing, linear
+ * probing, FNV-1a hashes, keys copied in. The container the library's
+ * string tables are meant to share (the vocabulary, lexicon and actor
+ * dictionary still have tables of their own; the stem cache of features.c
+ * is the first user). */
+#ifndef PARLEY_STRMAP_H
+#define PARLEY_STRMAP_H
+#include <stddef.h>
+
+struct strmap {
+    struct strmap_slot *slots; /* nslots, a power of two; key NULL: empty */
+    size_t nslots, n;
+};
+
+struct strmap_slot {
+    char *key;
+    size_t len;
+    size_t val;
+};
+
+#define STRMAP_INIT {NULL, 0, 0}
+
+/* The value of s[0..len), or NULL when it is not in the map. */
+size_t *strmap_get(const struct strmap *m, const char *s, size_t len);
+
+/* The value of s[0..len), added (as 0) when new; *added says which. The
+ * pointer is good until the next put. */
+size_t *strmap_put(struct strmap *m, const char *s, size_t len, int *added);
+
+/* Empties the map, keeping nothing. */
+void strmap_clear(struct strmap *m);
+void strmap_free(struct strmap *m);
+
+#endif
