@@ -3,13 +3,16 @@
 #include <string.h>
 
 void esc_tsv(FILE *f, const char *s) {
-    for (; s && *s; s++) {
-        switch (*s) {
+    while (s && *s) {
+        size_t run = strcspn(s, "\\\t\n\r"); /* written as it is, at once */
+        fwrite(s, 1, run, f);
+        s += run;
+        if (!*s) break;
+        switch (*s++) {
         case '\\': fputs("\\\\", f); break;
         case '\t': fputs("\\t", f); break;
         case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        default: fputc(*s, f);
+        default: fputs("\\r", f); break;
         }
     }
 }
