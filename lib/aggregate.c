@@ -279,13 +279,52 @@ static size_t df_of(const uint64_t *all, size_t n, uint64_t w) {
     return lo - first;
 }
 
-static const uint64_t *df_all;
-static size_t df_n;
+/* A word of a set with its document frequency, for ordering the set's
+ * words rarest first (the frequency computed once per word, not per
+ * comparison). */
+struct rare {
+    size_t df;
+    uint64_t word;
+};
+
 static int by_rarity(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    size_t dx = df_of(df_all, df_n, x), dy = df_of(df_all, df_n, y);
-    if (dx != dy) return dx < dy ? -1 : 1;
-    return (x > y) - (x < y);
+    const struct rare *x = a, *y = b;
+    if (x->df != y->df) return x->df < y->df ? -1 : 1;
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+/* Compares two candidates by label, then word set: 0 when they say the
+ * same words with the same label. */
+static int set_cmp(const struct cand *x, const struct cand *y) {
+    if (x->r->label != y->r->label) return x->r->label < y->r->label ? -1 : 1;
+    if (x->ws.n != y->ws.n) return x->ws.n < y->ws.n ? -1 : 1;
+    return x->ws.n ? memcmp(x->ws.h, y->ws.h, x->ws.n * sizeof *x->ws.h) : 0;
+}
+
+/* Orders candidates by label, then word set, then canonical order:
+ * identical sets of one label end up side by side, earliest first. */
+static int by_set(const void *a, const void *b) {
+    const struct cand *x = *(const struct cand *const *)a, *y = *(const struct cand *const *)b;
+    int c = set_cmp(x, y);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* Statements of one label with the same set of words (the common case of
+ * a reprint) are joined at once, to the earliest; the others of the group
+ * then leave the pairwise join (ws.n = 0: it has no use for them). */
+static void fold_identical(struct cand *c, size_t n) {
+    struct cand **p = xmalloc((n ? n : 1) * sizeof *p);
+    for (size_t i = 0; i < n; i++) p[i] = &c[i];
+    qsort(p, n, sizeof *p, by_set);
+    for (size_t i = 1, rep = 0; i < n; i++) { /* rep: the earliest of the current group */
+        if (p[i]->ws.n < AGG_DUP_MIN_WORDS || set_cmp(p[rep], p[i]) != 0) {
+            rep = i;
+            continue;
+        }
+        p[i]->parent = (size_t)(p[rep] - c);
+        p[i]->ws.n = 0;
+    }
+    free(p);
 }
 
 /* Joins candidates of one label whose word sets overlap by at least
@@ -295,41 +334,6 @@ static int by_rarity(const void *a, const void *b) {
  * words ordered rarest first, two sets with Jaccard >= t share a word
  * among the first |s| - ceil(t|s|) + 1 of each. So the cost follows the
  * rare words, not the square of the statements. */
-/* Orders candidates by label, then word set, then canonical order:
- * identical sets of one label end up side by side. */
-static int by_set(const void *a, const void *b) {
-    const struct cand *x = *(const struct cand *const *)a, *y = *(const struct cand *const *)b;
-    if (x->r->label != y->r->label) return x->r->label < y->r->label ? -1 : 1;
-    if (x->ws.n != y->ws.n) return x->ws.n < y->ws.n ? -1 : 1;
-    int c = x->ws.n ? memcmp(x->ws.h, y->ws.h, x->ws.n * sizeof *x->ws.h) : 0;
-    if (c) return c;
-    return (x->order > y->order) - (x->order < y->order);
-}
-
-/* Statements of one label with the same set of words (the common case of
- * a reprint) are joined at once, to the earliest; the rest of the group
- * is left out of the pairwise join (marked by ws.n = 0 after the join
- * has no use for it). Returns how many were joined. */
-static size_t fold_identical(struct cand *c, size_t n) {
-    struct cand **p = xmalloc((n ? n : 1) * sizeof *p);
-    for (size_t i = 0; i < n; i++) p[i] = &c[i];
-    qsort(p, n, sizeof *p, by_set);
-    size_t joined = 0, rep = 0; /* rep: the first (earliest) of the current group */
-    for (size_t i = 1; i < n; i++) {
-        const struct cand *a = p[rep], *b = p[i];
-        if (b->ws.n < AGG_DUP_MIN_WORDS || a->r->label != b->r->label || a->ws.n != b->ws.n ||
-            memcmp(a->ws.h, b->ws.h, a->ws.n * sizeof *a->ws.h) != 0) {
-            rep = i;
-            continue;
-        }
-        p[i]->parent = (size_t)(a - c); /* the earliest is the root */
-        p[i]->ws.n = 0;                 /* out of the pairwise join */
-        joined++;
-    }
-    free(p);
-    return joined;
-}
-
 static void fold_copies(struct cand *c, size_t n) {
     fold_identical(c, n);
     size_t total = 0;
@@ -343,16 +347,14 @@ static void fold_copies(struct cand *c, size_t n) {
     qsort(all, total, sizeof *all, cmp_u64);
     struct posting *post = xmalloc(total * sizeof *post);
     size_t np = 0;
-    uint64_t *tmp = xmalloc(total * sizeof *tmp);
-    df_all = all;
-    df_n = total;
+    struct rare *tmp = xmalloc(total * sizeof *tmp);
     for (size_t i = 0; i < n; i++) {
         size_t m = c[i].ws.n;
         if (m < AGG_DUP_MIN_WORDS) continue;
-        memcpy(tmp, c[i].ws.h, m * sizeof *tmp);
+        for (size_t j = 0; j < m; j++) tmp[j] = (struct rare){df_of(all, total, c[i].ws.h[j]), c[i].ws.h[j]};
         qsort(tmp, m, sizeof *tmp, by_rarity);
         size_t prefix = m - (size_t)ceil(AGG_DUP_JACCARD * (double)m - 1e-9) + 1;
-        for (size_t j = 0; j < prefix && j < m; j++) post[np++] = (struct posting){tmp[j], i};
+        for (size_t j = 0; j < prefix && j < m; j++) post[np++] = (struct posting){tmp[j].word, i};
     }
     qsort(post, np, sizeof *post, by_word);
     for (size_t a = 0; a < np;) {
