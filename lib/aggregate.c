@@ -533,10 +533,8 @@ static const struct result_actor *describe(const struct pair *p, size_t n) {
 }
 
 void agg_build(const struct result_list *rl, enum agg_by by, struct agg_report *out) {
-    static struct labelset def;
     memset(out, 0, sizeof *out);
-    if (!def.n) labels_default(&def);
-    out->labels = rl->labels ? rl->labels : &def;
+    out->labels = rl->labels ? rl->labels : labels_default_set();
     out->statements = rl->n;
     const struct result **ord = xmalloc((rl->n ? rl->n : 1) * sizeof *ord);
     for (size_t i = 0; i < rl->n; i++) ord[i] = &rl->v[i];

@@ -2,29 +2,28 @@
 #include "label.h"
 #include <string.h>
 
-static const char *const names[LABEL_COUNT] = {
-    "demand", "concern", "concession", "agreement", "none"};
+/* The default labels, in enum order: the one list of their names. */
+static const struct labelset def = {
+    LABEL_COUNT, {"demand", "concern", "concession", "agreement", "none"}};
 
 const char *label_name(enum label l) {
-    return (l >= 0 && l < LABEL_COUNT) ? names[l] : "?";
+    return (l >= 0 && l < LABEL_COUNT) ? def.name[l] : "?";
 }
 
 int label_parse(const char *s, size_t len) {
     for (int i = 0; i < LABEL_COUNT; i++)
-        if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0) return i;
+        if (strlen(def.name[i]) == len && memcmp(def.name[i], s, len) == 0) return i;
     return -1;
 }
 
-void labels_default(struct labelset *ls) {
-    memset(ls, 0, sizeof *ls);
-    for (int i = 0; i < LABEL_COUNT; i++) memcpy(ls->name[i], names[i], strlen(names[i]) + 1);
-    ls->n = LABEL_COUNT;
-}
+void labels_default(struct labelset *ls) { *ls = def; }
+
+const struct labelset *labels_default_set(void) { return &def; }
 
 int labels_is_default(const struct labelset *ls) {
     if (ls->n != LABEL_COUNT) return 0;
     for (int i = 0; i < LABEL_COUNT; i++)
-        if (strcmp(ls->name[i], names[i]) != 0) return 0;
+        if (strcmp(ls->name[i], def.name[i]) != 0) return 0;
     return 1;
 }
 

@@ -39,6 +39,9 @@ int label_parse(const char *s, size_t len);
 /* Fills ls with the five default labels, in enum order. */
 void labels_default(struct labelset *ls);
 
+/* The five default labels, as one shared constant set. */
+const struct labelset *labels_default_set(void);
+
 /* 1 when ls is the default set in the default order. */
 int labels_is_default(const struct labelset *ls);
 

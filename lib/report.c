@@ -20,10 +20,7 @@ int report_done(FILE *f, struct err *e) {
 /* The label set results name (the model's); the default five when the
  * list was filled by hand. */
 static const struct labelset *labels_of(const struct result_list *rl) {
-    static struct labelset def;
-    if (rl->labels) return rl->labels;
-    if (!def.n) labels_default(&def);
-    return &def;
+    return rl->labels ? rl->labels : labels_default_set();
 }
 
 char *report_actors(const struct result *r) {
@@ -52,6 +49,23 @@ json_t *report_jstr(const char *s, int *bad) {
         j = json_null();
     }
     return j;
+}
+
+json_t *report_json_targets(const struct result *r, int *bad) {
+    json_t *t = json_array();
+    for (size_t k = 0; k < r->ntargets; k++) json_array_append_new(t, report_jstr(r->targets[k], bad));
+    return t;
+}
+
+json_t *report_json_why(const struct result *r, int *bad) {
+    json_t *why = json_array();
+    for (size_t k = 0; k < r->nwhy; k++) {
+        json_t *t = json_object();
+        json_object_set_new(t, "term", report_jstr(r->why[k].term, bad));
+        json_object_set_new(t, "weight", json_real(agg_round(r->why[k].weight)));
+        json_array_append_new(why, t);
+    }
+    return why;
 }
 
 int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
@@ -102,21 +116,8 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
         json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
         json_object_set_new(o, "uncertain", json_boolean(r->uncertain));
-        if (r->ntargets) {
-            json_t *t = json_array();
-            for (size_t k = 0; k < r->ntargets; k++) json_array_append_new(t, report_jstr(r->targets[k], &bad));
-            json_object_set_new(o, "targets", t);
-        }
-        if (rl->opts.explain) {
-            json_t *why = json_array();
-            for (size_t k = 0; k < r->nwhy; k++) {
-                json_t *t = json_object();
-                json_object_set_new(t, "term", report_jstr(r->why[k].term, &bad));
-                json_object_set_new(t, "weight", json_real(r->why[k].weight));
-                json_array_append_new(why, t);
-            }
-            json_object_set_new(o, "explain", why);
-        }
+        if (r->ntargets) json_object_set_new(o, "targets", report_json_targets(r, &bad));
+        if (rl->opts.explain) json_object_set_new(o, "explain", report_json_why(r, &bad));
         json_object_set_new(o, "text", report_jstr(r->text, &bad));
         if (bad) {
             json_decref(o);

@@ -106,6 +106,12 @@ struct report_style {
  * addresses, its copies, the features behind its label. */
 void report_extras(FILE *f, const struct agg_stmt *s, const struct report_style *st);
 
+/* A result's targets as a JSON array of strings; the features behind its
+ * label as an array of {term, weight} (weights at 4 significant digits).
+ * Both the JSONL and the JSON report write them so. */
+json_t *report_json_targets(const struct result *r, int *bad);
+json_t *report_json_why(const struct result *r, int *bad);
+
 /* Flushes f; -1 with e set when anything failed to be written. */
 int report_done(FILE *f, struct err *e);
 

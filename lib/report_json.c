@@ -53,21 +53,8 @@ static json_t *evidence(const struct agg_stmt *s, const struct labelset *ls, int
     place(o, r, bad);
     json_object_set_new(o, "how", report_jstr(r->how, bad));
     if (r->mention) json_object_set_new(o, "mention", report_jstr(r->mention, bad));
-    if (r->ntargets) {
-        json_t *t = json_array();
-        for (size_t k = 0; k < r->ntargets; k++) json_array_append_new(t, report_jstr(r->targets[k], bad));
-        json_object_set_new(o, "targets", t);
-    }
-    if (r->nwhy) {
-        json_t *why = json_array();
-        for (size_t k = 0; k < r->nwhy; k++) {
-            json_t *t = json_object();
-            json_object_set_new(t, "term", report_jstr(r->why[k].term, bad));
-            json_object_set_new(t, "weight", json_real(agg_round(r->why[k].weight)));
-            json_array_append_new(why, t);
-        }
-        json_object_set_new(o, "explain", why);
-    }
+    if (r->ntargets) json_object_set_new(o, "targets", report_json_targets(r, bad));
+    if (r->nwhy) json_object_set_new(o, "explain", report_json_why(r, bad));
     json_object_set_new(o, "text", report_jstr(r->text, bad));
     json_t *copies = json_array();
     for (size_t c = 0; c < s->ncopies; c++) {
