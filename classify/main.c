@@ -262,30 +262,40 @@ static FILE *open_input(const char *path, const char **name, struct err *e) {
     return f;
 }
 
-static int run_file(struct run *r, const char *path, struct err *e) {
-    char *mem = NULL;
-    size_t memlen = 0;
-    int is_stdin = strcmp(path, "-") == 0;
-    const char *name;
-    FILE *f = open_input(path, &name, e);
-    if (!f) return -1;
-    int gz = 0; /* gzip data is read whole and inflated */
+/* Opens path for reading ("-": standard input; *name is what messages call
+ * it). Standard input, gzip data and streams that cannot seek are read
+ * whole, inflated, into *mem (the caller frees it after fclose); a plain
+ * file is read where it is. allow_empty: see slurp. NULL with e set
+ * (ERR_DATA) when it cannot be opened or read. */
+static FILE *open_data(const char *path, const char **name, char **mem, int allow_empty,
+                       struct err *e) {
+    *mem = NULL;
+    FILE *f = open_input(path, name, e);
+    if (!f) return NULL;
+    int is_stdin = f == stdin, gz = 0;
     if (!is_stdin && fseek(f, 0, SEEK_CUR) == 0) {
         unsigned char magic[2];
         size_t got = fread(magic, 1, 2, f);
         gz = gz_is_gzip(magic, got);
         rewind(f);
     }
-    if (is_stdin || gz || fseek(f, 0, SEEK_CUR) != 0) {
-        FILE *m = slurp(f, name, &mem, &memlen, 0, e);
-        if (!is_stdin) fclose(f);
-        f = m;
-        if (!f) {
-            if (e->kind == ERR_IO) e->kind = ERR_DATA;
-            free(mem);
-            return -1;
-        }
+    if (!is_stdin && !gz && fseek(f, 0, SEEK_CUR) == 0) return f;
+    size_t memlen = 0;
+    FILE *m = slurp(f, *name, mem, &memlen, allow_empty, e);
+    if (!is_stdin) fclose(f);
+    if (!m) {
+        if (e->kind == ERR_IO) e->kind = ERR_DATA;
+        free(*mem);
+        *mem = NULL;
     }
+    return m;
+}
+
+static int run_file(struct run *r, const char *path, struct err *e) {
+    char *mem;
+    const char *name;
+    FILE *f = open_data(path, &name, &mem, 0, e);
+    if (!f) return -1;
     enum input_kind kind = r->input;
     int guess = corpus_looks_like_statements(f, name);
     if (kind == IN_AUTO) {
@@ -508,19 +518,15 @@ static int each_file(int argc, char **argv, struct run *r, int *good,
     return worst;
 }
 
-/* A file of classify -f jsonl output, read back. */
+/* A file of classify -f jsonl output, read back (an empty one is a
+ * shard without statements). */
 static int read_statements(struct run *r, const char *path, struct err *e) {
+    char *mem;
     const char *name;
-    FILE *f = open_input(path, &name, e);
-    if (!f) return -1;
-    int is_stdin = f == stdin;
-    char *mem = NULL;
-    size_t memlen = 0;
-    /* gzip or not; an empty shard is a shard without statements */
-    FILE *in = slurp(f, name, &mem, &memlen, 1, e);
-    if (!is_stdin) fclose(f);
-    int rc = in ? report_read_jsonl(in, name, &r->res, e) : -1;
-    if (in) fclose(in);
+    FILE *in = open_data(path, &name, &mem, 1, e);
+    if (!in) return -1;
+    int rc = report_read_jsonl(in, name, &r->res, e);
+    fclose(in);
     free(mem);
     if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
     return rc;
