@@ -56,10 +56,7 @@ void classify_text(const struct model *m, const char *text, size_t len,
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
 
 struct result *result_list_push(struct result_list *l) {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 64;
-        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-    }
+    ALLOC_GROW(l->v, l->n + 1, l->cap);
     struct result *r = &l->v[l->n++];
     memset(r, 0, sizeof *r);
     return r;

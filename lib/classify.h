@@ -55,8 +55,9 @@ struct result {
     size_t nwhy;               /* 0 unless the list asked (explain) */
     int uncertain;             /* the model's label fell below min_confidence:
                                   label is none (when the set has one) */
-    char **targets;            /* whom a demand or concern addresses, as the
-                                  sentence names them ("the United States") */
+    char **targets;            /* whom the statement addresses, as the sentence
+                                  names them ("the United States"); found
+                                  whatever the label (target.h) */
     size_t ntargets;
 };
 
