@@ -271,36 +271,39 @@ static pthread_once_t verbs_once = PTHREAD_ONCE_INIT;
 
 static int by_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
+static size_t verb_min = (size_t)-1, verb_max; /* their shortest and longest */
+
 static void make_verbs(void) {
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-        size_t v = 0;
+        size_t v = 0, l = strlen(cues[c].verb);
         while (v < nverbs && strcmp(verbs[v], cues[c].verb) != 0) v++;
         if (v == nverbs) verbs[nverbs++] = cues[c].verb;
+        if (l < verb_min) verb_min = l;
+        if (l > verb_max) verb_max = l;
     }
     qsort(verbs, nverbs, sizeof *verbs, by_str);
 }
 
-/* Can s hold a cue at all? Only when one of its words (ASCII letters,
- * any case) is a cue verb: most sentences have none and are not
+/* Is p[0..len), in any case, one of the cue verbs? */
+static int cue_verb(const char *p, size_t len) {
+    pthread_once(&verbs_once, make_verbs);
+    char w[32];
+    if (len < verb_min || len > verb_max || len >= sizeof w) return 0;
+    for (size_t k = 0; k < len; k++) w[k] = p[k] >= 'A' && p[k] <= 'Z' ? (char)(p[k] - 'A' + 'a') : p[k];
+    w[len] = '\0';
+    const char *key = w;
+    return bsearch(&key, verbs, nverbs, sizeof *verbs, by_str) != NULL;
+}
+
+/* Can s hold a cue at all? Only when one of its words (ASCII letters and
+ * digits, any case) is a cue verb: most sentences have none and are not
  * tokenized. */
 static int maybe_cue(const char *s, size_t len) {
-    pthread_once(&verbs_once, make_verbs);
     for (size_t i = 0; i < len;) {
-        if (!ascii_alnum((unsigned char)s[i])) {
-            i++;
-            continue;
-        }
         size_t j = i;
         while (j < len && ascii_alnum((unsigned char)s[j])) j++;
-        if (j - i >= 3 && j - i <= 11) {
-            char w[12];
-            for (size_t k = i; k < j; k++)
-                w[k - i] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
-            w[j - i] = '\0';
-            const char *key = w;
-            if (bsearch(&key, verbs, nverbs, sizeof *verbs, by_str)) return 1;
-        }
-        i = j;
+        if (j > i && cue_verb(s + i, j - i)) return 1;
+        i = j > i ? j : i + 1;
     }
     return 0;
 }
@@ -311,13 +314,10 @@ size_t targets_find(const char *s, size_t len, const struct actors *dict, char *
     size_t n = tokenize(s, len, t);
     struct found f = {out, 0, dict};
     for (size_t i = 0; i < n; i++) {
-        if (!t[i].word || t[i].len < 3 || t[i].len > 11) continue; /* the cue verbs' lengths */
-        char c0 = t[i].p[0];
-        if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 - 'A' + 'a');
-        if (!strchr("abcdeiprtuw", c0)) continue; /* their first letters */
+        if (!t[i].word || !cue_verb(t[i].p, t[i].len)) continue;
         for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
             const struct cue *q = &cues[c];
-            if (q->verb[0] != c0 || !is(&t[i], q->verb)) continue;
+            if (!is(&t[i], q->verb)) continue;
             size_t j = i + 1;
             if (q->particle) {
                 if (j >= n || !is(&t[j], q->particle)) continue;
