@@ -219,27 +219,25 @@ struct mkey {
     int required;
 };
 
-static int long_in(const char *v, long lo, long hi, long *out) { return num_long(v, lo, hi, out); }
-
 static int p_labels(struct manifest *mf, const char *v) {
     const char *why;
     return labels_parse_list(&mf->m->labels, v, ' ', &why);
 }
 static int p_ngram_max(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 1, 3, &x)) return -1;
+    if (num_long(v, 1, 3, &x)) return -1;
     mf->m->feat.ngram_max = x;
     return 0;
 }
 static int p_min_df(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 1, 1000000, &x)) return -1;
+    if (num_long(v, 1, 1000000, &x)) return -1;
     mf->m->feat.min_df = x;
     return 0;
 }
 static int p_sublinear(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 0, 1, &x)) return -1;
+    if (num_long(v, 0, 1, &x)) return -1;
     mf->m->feat.sublinear = (int)x;
     return 0;
 }
@@ -283,7 +281,7 @@ static int p_class_weight(struct manifest *mf, const char *v) {
 }
 static int p_probability(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 0, 1, &x)) return -1;
+    if (num_long(v, 0, 1, &x)) return -1;
     mf->m->params.probability = (int)x;
     return 0;
 }
@@ -291,20 +289,20 @@ static int p_min_confidence(struct manifest *mf, const char *v) { return num_dou
 static int p_temperature(struct manifest *mf, const char *v) { return num_double(v, 0.1, 10, &mf->m->temperature); }
 static int p_seed(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    if (num_long(v, 0, LONG_MAX, &x)) return -1;
     mf->m->params.seed = (unsigned long)x;
     return 0;
 }
 static int p_corpus_statements(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    if (num_long(v, 0, LONG_MAX, &x)) return -1;
     mf->m->corpus_statements = (size_t)x;
     return 0;
 }
 static int p_corpus_checksum(struct manifest *mf, const char *v) { return parse_sum(v, &mf->m->corpus_checksum); }
 static int p_vocab_size(struct manifest *mf, const char *v) {
     long x;
-    if (long_in(v, 0, LONG_MAX, &x)) return -1;
+    if (num_long(v, 0, LONG_MAX, &x)) return -1;
     mf->vsize = (size_t)x;
     return 0;
 }
