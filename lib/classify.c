@@ -24,8 +24,13 @@ void classify_release(void) {
     feat_terms_free(&scratch_terms);
 }
 
-void classify_text(const struct model *m, const char *text, size_t len,
-                   const struct classify_opts *o, struct result *r) {
+/* classify_text, for a statement that has a holder or not: one that has
+ * none is the narrator's, and a narrator holds no position (ANNOTATION.md:
+ * "actor narrator and the label none"). Its label is none, not uncertain
+ * (no threshold can make it a position again); the scores still say what
+ * the model read. */
+static void classify_held(const struct model *m, const char *text, size_t len,
+                          const struct classify_opts *o, int held, struct result *r) {
     size_t explain = o ? o->explain : 0;
     struct feat_vec *x = &scratch_vec;
     feat_vector(m->vocab, &m->feat, text, len, &scratch_terms, x);
@@ -41,6 +46,11 @@ void classify_text(const struct model *m, const char *text, size_t len,
         r->label = none;
         r->confidence = r->scores[none];
     }
+    if (!held && none >= 0 && r->label != none) {
+        r->uncertain = 0;
+        r->label = none;
+        r->confidence = r->scores[none];
+    }
     if (explain) {
         size_t *ids = xmalloc(explain * sizeof *ids);
         double *w = xmalloc(explain * sizeof *w);
@@ -51,6 +61,11 @@ void classify_text(const struct model *m, const char *text, size_t len,
         free(ids);
         free(w);
     }
+}
+
+void classify_text(const struct model *m, const char *text, size_t len,
+                   const struct classify_opts *o, struct result *r) {
+    classify_held(m, text, len, o, 1, r);
 }
 
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
@@ -129,7 +144,7 @@ void classify_article(const struct model *m, const struct article *a, const char
             r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
-        classify_text(m, r->text, s->end - s->start, &out->opts, r);
+        classify_held(m, r->text, s->end - s->start, &out->opts, s->nactors > 0, r);
         add_targets(r, dict);
     }
     spk_doc_free(&doc);

@@ -100,6 +100,25 @@ void reg_enrich(struct spk_actor *a, const struct actor_entry *e) {
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
+/* "... of Estonia", "... of the United Kingdom" ending the run w[k..j]
+ * after at least two words: the index of that "of", else 0. */
+static size_t of_country(const struct registry *st, const struct word *w, size_t k, size_t j) {
+    const char *t = st->t;
+    for (size_t i = j; i-- > k + 1 && j - i <= 4;) {
+        if (!weq(t, &w[i], "of")) continue;
+        size_t c = i + 1 < j && weq(t, &w[i + 1], "the") ? i + 2 : i + 1;
+        if (c == j) return WIS(t, w[j], LX_COUNTRY) ? i : 0;
+        /* a country the dictionary knows, or a run of place words ("South
+         * Africa", "United Arab Emirates") */
+        const struct actor_entry *e = actors_find(st->dict, t + w[c].s, w[j].e - w[c].s);
+        if (e) return e->person ? 0 : i;
+        for (size_t x = c; x <= j; x++)
+            if (!w[x].cap || !WIS(t, w[x], LX_PLACE | LX_COUNTRY)) return 0;
+        return i;
+    }
+    return 0;
+}
+
 long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j,
                    int register_new) {
     const char *t = st->t;
@@ -107,11 +126,12 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     if (k > j) return -1;
     /* "Prime Minister Kaja Kallas of Estonia", "President Volodymyr
      * Zelenskyy of Ukraine": the person, affiliated with the country */
-    if (j >= k + 3 && weq(t, &w[j - 1], "of") && WIS(t, w[j], LX_COUNTRY) && w[j - 2].lower &&
-        !WIS(t, w[j - 2], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE)) {
-        long r = reg_run_actor(st, w, k, j - 2, register_new);
+    size_t of = of_country(st, w, k, j);
+    if (of && w[of - 1].lower && !WIS(t, w[of - 1], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE)) {
+        long r = reg_run_actor(st, w, k, of - 1, register_new);
+        size_t c = weq(t, &w[of + 1], "the") ? of + 2 : of + 1;
         if (r >= 0 && !st->doc->actors[r].affil && st->doc->actors[r].person)
-            st->doc->actors[r].affil = xstrndup(t + w[j].s, WLEN(t, w[j]));
+            st->doc->actors[r].affil = xstrndup(t + w[c].s, w[j].e - w[c].s);
         return r;
     }
     /* The name is the tail of the run after the last role, body, place or

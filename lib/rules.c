@@ -552,6 +552,15 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
     for (size_t i = 0; i < c->n; i++)
         if (WIS(t, c->w[i], LX_NARRATE)) return 0;
     if (!pv->nactors || pv->how == SPK_TRANSCRIPT || pv->how == SPK_SPEAKER) return 0;
+    /* A paragraph that opens with a name of its own ("Poland's ruling Law
+     * and Justice proposes ...", "TDA is ...") starts a new item, not more
+     * of the report before: news digests put one story a paragraph. Whom
+     * it names the rules above did not resolve, so it is the narrator's.
+     * News: all sentences 0.683 -> 0.729, pair F1 0.672 -> 0.681, position
+     * accuracy 0.710 -> 0.707; kremlin-ua unchanged. */
+    const struct word *w0 = &c->w[0];
+    if (c->se->para_start && c->n && w0->cap && !w0->quote_before && !WIS(t, *w0, LX_STOP))
+        return 0;
     rules_who_of(pv, SPK_CONTINUATION, out);
     out->cue_start = out->cue_len = 0;
     return 1;
