@@ -576,6 +576,24 @@ static int finite_verb(const char *t, const struct word *w) {
     return !mn_people_noun(t, w);
 }
 
+/* "Russia and Ukraine swap prisoners", "North Korea and South Korea open
+ * ...": a lower-case word right after names joined by "and" at the start
+ * of the sentence is their verb, in the plural form finite_verb cannot
+ * tell from a noun. */
+static int coordinated_verb(const char *t, const struct word *ws, size_t v) {
+    const struct word *w = &ws[v];
+    if (v < 3 || w->cap || w->punct || WLEN(t, *w) < 3 || !ws[v - 1].cap || !ws[0].cap ||
+        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY) || ly_adverb(t, w))
+        return 0;
+    /* "Poland and Lithuania are both members of NATO": a state, no act */
+    if (weq(t, w, "are") || weq(t, w, "were") || weq(t, w, "have") || weq(t, w, "had") ||
+        weq(t, w, "remain") || weq(t, w, "remained"))
+        return 0;
+    for (size_t x = 1; x + 1 < v; x++)
+        if (weq(t, &ws[x], "and") && ws[x + 1].cap && ws[x - 1].cap) return 1;
+    return 0;
+}
+
 /* The subject of the sentence's main verb, whatever the verb ("Egypt
  * opens its border with Gaza", "Canada will boycott the conference", "The
  * Israeli cabinet approves ..."): in news, the holder of a position is the
@@ -595,7 +613,7 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         /* "Minister A held talks with Secretary B": narration, no position
          * (ANNOTATION.md's worked example) */
         if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
-        if (!modal && !finite_verb(t, w)) continue;
+        if (!modal && !finite_verb(t, w) && !coordinated_verb(t, ws, v)) continue;
         size_t j = verb_subject_end(t, ws, v);
         if (ws[j + 1].punct) return 0;
         size_t from = mn_np_start(t, ws, j);
