@@ -100,21 +100,32 @@ void reg_enrich(struct spk_actor *a, const struct actor_entry *e) {
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
-/* "... of Estonia", "... of the United Kingdom" ending the run w[k..j]
- * after at least two words: the index of that "of", else 0. */
+/* Is w[c..j] a country: one country word, a country the dictionary
+ * knows, or a run of place words and links ("South Africa", "Republic of
+ * Korea")? */
+static int country_span(const struct registry *st, const struct word *w, size_t c, size_t j) {
+    const char *t = st->t;
+    if (c == j) return WIS(t, w[j], LX_COUNTRY);
+    const struct actor_entry *e = actors_find(st->dict, t + w[c].s, w[j].e - w[c].s);
+    if (e) return !e->person;
+    for (size_t x = c; x <= j; x++)
+        if (!(w[x].cap && WIS(t, w[x], LX_PLACE | LX_COUNTRY)) &&
+            !(x > c && x < j && (weq(t, &w[x], "of") || weq(t, &w[x], "the"))))
+            return 0;
+    return 1;
+}
+
+/* "... of Estonia", "... of the Republic of Korea" ending the run w[k..j]
+ * after a name ("Prime Minister Kaja Kallas of Estonia"): the index of
+ * that "of", else 0. */
 static size_t of_country(const struct registry *st, const struct word *w, size_t k, size_t j) {
     const char *t = st->t;
-    for (size_t i = j; i-- > k + 1 && j - i <= 4;) {
+    for (size_t i = j; i-- > k + 2 && j - i <= 5;) {
         if (!weq(t, &w[i], "of")) continue;
         size_t c = i + 1 < j && weq(t, &w[i + 1], "the") ? i + 2 : i + 1;
-        if (c == j) return WIS(t, w[j], LX_COUNTRY) ? i : 0;
-        /* a country the dictionary knows, or a run of place words ("South
-         * Africa", "United Arab Emirates") */
-        const struct actor_entry *e = actors_find(st->dict, t + w[c].s, w[j].e - w[c].s);
-        if (e) return e->person ? 0 : i;
-        for (size_t x = c; x <= j; x++)
-            if (!w[x].cap || !WIS(t, w[x], LX_PLACE | LX_COUNTRY)) return 0;
-        return i;
+        if (w[i - 1].lower && !WIS(t, w[i - 1], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE) &&
+            country_span(st, w, c, j))
+            return i;
     }
     return 0;
 }
@@ -127,7 +138,7 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     /* "Prime Minister Kaja Kallas of Estonia", "President Volodymyr
      * Zelenskyy of Ukraine": the person, affiliated with the country */
     size_t of = of_country(st, w, k, j);
-    if (of && w[of - 1].lower && !WIS(t, w[of - 1], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE)) {
+    if (of) {
         long r = reg_run_actor(st, w, k, of - 1, register_new);
         size_t c = weq(t, &w[of + 1], "the") ? of + 2 : of + 1;
         if (r >= 0 && !st->doc->actors[r].affil && st->doc->actors[r].person)
