@@ -421,6 +421,12 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
             continue;
         }
         size_t j = mn_run_end(st->t, w, n, i);
+        /* "at the United States Naval Academy", "in Sochi": the place */
+        size_t p = i > 0 && weq(st->t, &w[i - 1], "the") ? i - 1 : i;
+        if (p > 0 && (weq(st->t, &w[p - 1], "at") || weq(st->t, &w[p - 1], "in"))) {
+            i = j + 1;
+            continue;
+        }
         long a = reg_run_actor(st, w, i, j, 0);
         if (a >= 0) {
             int dup = 0;
