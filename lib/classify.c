@@ -144,7 +144,9 @@ void classify_article(const struct model *m, const struct article *a, const char
             r->actors[k] = (struct result_actor){xstrdup(ac->name), dup_or_null(ac->role),
                                                  dup_or_null(ac->affil), dup_or_null(ac->code)};
         }
-        classify_held(m, r->text, s->end - s->start, &out->opts, s->nactors > 0, r);
+        /* the narrator and an interviewer asking hold no position */
+        int holds = s->nactors > 1 || (s->nactors == 1 && !doc.actors[s->actors[0]].asks);
+        classify_held(m, r->text, s->end - s->start, &out->opts, holds, r);
         add_targets(r, dict);
     }
     spk_doc_free(&doc);

@@ -22,6 +22,13 @@ static long named(struct registry *st, const char *name, int person) {
     return a;
 }
 
+/* The interviewer of a transcript, who asks and holds no position. */
+static long asker(struct registry *st, const char *name) {
+    long a = named(st, name, 1);
+    st->doc->actors[a].asks = 1;
+    return a;
+}
+
 /* Is the word a reporter's turn marker ("Q", "Question", "Reporter")? */
 static int question_tag(const char *t, const struct word *w) {
     return weq(t, w, "Q") || weq(t, w, "Question") || weq(t, w, "Questions") ||
@@ -40,7 +47,7 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
     while (k < end && (weq(t, &w[k], "MR") || weq(t, &w[k], "MS") || weq(t, &w[k], "MRS") ||
                        weq(t, &w[k], "DR") || weq(t, &w[k], "THE")))
         k++;
-    if (weq(t, &w[k], "MODERATOR") || weq(t, &w[k], "OPERATOR")) return named(st, "moderator", 1);
+    if (weq(t, &w[k], "MODERATOR") || weq(t, &w[k], "OPERATOR")) return asker(st, "moderator");
     /* "SECRETARY BLINKEN", "AMBASSADOR THOMAS-GREENFIELD": the name after
      * the title, when one follows */
     size_t r = k;
@@ -130,7 +137,7 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
      * a bare "Q" */
     if (WLEN(t, w[0]) == 1 && t[w[0].s] == 'Q' && !w[1].punct && w[1].cap) {
         *body_start = w[1].s;
-        return named(st, "journalist", 1);
+        return asker(st, "journalist");
     }
     size_t j = 0;
     int caps = 1;
@@ -172,7 +179,7 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     if (topic_heading(t, w, end)) return -1;
     long a;
     if (question_tag(t, &w[0]) && end <= 1)
-        a = named(st, "journalist", 1);
+        a = asker(st, "journalist");
     else if (end == 0 && (a = camel_name(st, &w[0])) >= 0)
         ;
     else if (caps)

@@ -47,6 +47,8 @@ struct spk_actor {
     int person;  /* 1 person, 0 body */
     int female;  /* 1 when a first name or title says so ("she" resolves here) */
     int group;   /* 1 for a group named as the text names it ("EU foreign ministers") */
+    int asks;    /* 1 for the interviewer of a transcript ("journalist", "moderator"):
+                    their questions hold no position (ANNOTATION.md, version 2) */
 };
 
 struct spk_stmt {

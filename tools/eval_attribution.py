@@ -34,6 +34,10 @@ RAW = os.environ.get('PARLEY_RAW', '../shared/raw')
 # --errors: list the position sentences whose actor is wrong (on stderr);
 # for development documents only, never the held-out ones
 ERRORS = '--errors' in sys.argv
+# --pairs: list the (actor, label) pairs each article gets wrong (on
+# stderr): FP the system's that no gold pair matches, FN the gold's it
+# misses; for development documents only
+PAIRS = '--pairs' in sys.argv
 
 # One person, one name: the shipped dictionary's aliases apply to the gold
 # names too ("Mykhailo Podoliak" and "Mykhailo Podolyak" are spelled as each
@@ -97,6 +101,13 @@ def score(gold, sysst, texts, quiet=False):
         sp = {(a, l) for _, _, act, l, *_ in stmts if l != "none" for a in names(act)}
         m = sum(1 for a, l in gp if any(l == l2 and same(a, a2) for a2, l2 in sp))
         ms = sum(1 for a, l in sp if any(l == l2 and same(a, a2) for a2, l2 in gp))
+        if PAIRS:
+            for a, l in sorted(sp):
+                if not any(l == l2 and same(a, a2) for a2, l2 in gp):
+                    print('FP %s\t%s\t%s' % (doc, a, l), file=sys.stderr)
+            for a, l in sorted(gp):
+                if not any(l == l2 and same(a, a2) for a2, l2 in sp):
+                    print('FN %s\t%s\t%s' % (doc, a, l), file=sys.stderr)
         tp += m
         fn += len(gp) - m
         fp += len(sp) - ms
