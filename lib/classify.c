@@ -46,7 +46,7 @@ static void classify_held(const struct model *m, const char *text, size_t len,
         r->label = none;
         r->confidence = r->scores[none];
     }
-    if (!held && none >= 0 && r->label != none) {
+    if (!held && none >= 0) {
         r->uncertain = 0;
         r->label = none;
         r->confidence = r->scores[none];
