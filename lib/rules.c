@@ -699,6 +699,34 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
     return 1;
 }
 
+/* "I am confident that ...", "We hope ...", "in our opinion" with no one
+ * named and nothing to continue: the words of the person reported last,
+ * else of the person named last (an address or remarks whose speaker the
+ * page named once, then narrated around). Position accuracy: kremlin-ua
+ * 0.846 -> 0.851, news unchanged. */
+static int rule_first_person_recent(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    int first = 0;
+    for (size_t i = 0; i < c->n && !first; i++) {
+        const struct word *w = &c->w[i];
+        first = (WLEN(t, *w) == 1 && t[w->s] == 'I' && !(i > 0 && ws_cap_run(c->w, i))) ||
+                ((weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") || weq(t, w, "us")) &&
+                 w->lower);
+    }
+    if (!first) return 0;
+    for (size_t k = c->doc->nstmts; k-- > c->first;) {
+        const struct spk_stmt *s = &c->doc->stmts[k];
+        if (s->nactors == 1 && c->doc->actors[s->actors[0]].person) {
+            rules_who_of(s, SPK_CONTINUATION, out);
+            return 1;
+        }
+    }
+    long a = reg_recent_person(c->st, 0);
+    if (a < 0) return 0;
+    *out = (struct who){{(size_t)a}, 1, SPK_CONTINUATION, 0, 0};
+    return 1;
+}
+
 int rules_reported(struct rule_ctx *c, struct who *out) {
     *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
     if (!rule_reporting_verb(c, out) || !out->n) return 0;
@@ -725,6 +753,7 @@ const struct rule spk_rules[] = {
     {"first-person", rule_first_person},
     {"main-subject", rule_main_subject},
     {"continuation", rule_continuation},
+    {"first-person-recent", rule_first_person_recent},
     {NULL, NULL},
 };
 
