@@ -260,6 +260,18 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         size_t j = i;
         while (j + 1 < nq && in_quote[j + 1]) j++;
         struct spk_stmt *src = NULL;
+        int tag = 0;
+        /* the one whose cue stands outside the quotation marks ('...,"
+         * said Nykyforov'), before one named inside the quoted words
+         * ('"Ukraine, France and Germany are ready ...'; kremlin-ua
+         * position accuracy 0.851 -> 0.860) */
+        for (size_t k = i; k <= j && !src; k++) {
+            struct spk_stmt *s = &doc->stmts[first_of_doc + k];
+            if (s->nactors && s->cue_len && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER &&
+                s->how != SPK_CONTINUATION && s->cue_start >= s->start &&
+                !quote_flip(t, s->start, s->cue_start, in_quote[k]))
+                src = s, tag = 1;
+        }
         for (size_t k = i; k <= j && !src; k++) {
             struct spk_stmt *s = &doc->stmts[first_of_doc + k];
             if (s->nactors && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER &&
@@ -276,7 +288,16 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         if (src)
             for (size_t k = i; k <= j; k++) {
                 struct spk_stmt *s = &doc->stmts[first_of_doc + k];
-                if (s->nactors && s->how != SPK_CONTINUATION) continue;
+                /* a holder of its own, unless its cue is inside the quoted
+                 * words of the tag's speaker ('"Now Putin demands
+                 * guarantees," Zelenskyy said' is Zelenskyy's):
+                 * kremlin-ua 0.860 -> 0.864 */
+                int own = s->nactors && s->how != SPK_CONTINUATION;
+                if (own && tag && s != src && s->how != SPK_TRANSCRIPT &&
+                    s->how != SPK_SPEAKER && s->cue_len && s->cue_start >= s->start &&
+                    quote_flip(t, s->start, s->cue_start, in_quote[k]))
+                    own = 0;
+                if (own) continue;
                 s->nactors = src->nactors;
                 memcpy(s->actors, src->actors, sizeof s->actors);
                 s->how = SPK_QUOTE;
