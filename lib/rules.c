@@ -433,13 +433,18 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
          * actors named before, which the other rules resolve */
         size_t f = from;
         while (f < j && WIS(t, ws[f], LX_STOP) && !weq(t, &ws[f], "a") && !weq(t, &ws[f], "an")) f++;
-        if (weq(t, &ws[from], "the") || weq(t, &ws[f], "the") || weq(t, &ws[f], "both") ||
-            weq(t, &ws[f], "two") || weq(t, &ws[f], "all"))
+        /* but "The Dutch government", "the Afghan government": a body of a
+         * country the text names, not one named before */
+        size_t g = f < j && weq(t, &ws[f], "the") ? f + 1 : f; /* a capitalised "The" */
+        int national = j == g + 1 && wd_affil(t, &ws[g]) && WIS(t, ws[j], LX_BODY) &&
+                       !WIS(t, ws[j], LX_DESC | LX_JOINT);
+        if (!national && (weq(t, &ws[from], "the") || weq(t, &ws[f], "the") ||
+                          weq(t, &ws[f], "both") || weq(t, &ws[f], "two") || weq(t, &ws[f], "all")))
             if (WIS(t, ws[j], LX_ROLE | LX_DESC | LX_JOINT) || j == f + 1) return 0;
         for (size_t x = from; x < j; x++)
             if (weq(t, &ws[x], "and") && ws[x + 1].cap) return 0;
         if (!WIS(t, *w, LX_CUE) && t[ws[j].e - 1] != 's') return 0;
-        long a = mn_group(c->st, ws, from, j);
+        long a = mn_group(c->st, ws, national ? g : from, j);
         if (a < 0) return 0;
         *out = (struct who){{(size_t)a}, 1, group_how(c->st, a), 0, 0};
         CUE(out, *w);
@@ -610,6 +615,14 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
     for (size_t v = 1; v < c->n && v < 16; v++) {
         const struct word *w = &ws[v];
         int modal = (weq(t, w, "will") || weq(t, w, "would")) && v + 1 < c->n && !ws[v + 1].cap;
+        /* "The European Commission is threatening Poland ...", of a
+         * subject that is a name ("Debates around the issue are becoming
+         * strained" is not) */
+        int prog = (weq(t, w, "is") || weq(t, w, "are")) && v + 1 < c->n &&
+                   wd_gerund(t, &ws[v + 1]) && !ws[v + 1].cap && !ws[v + 1].punct;
+        for (size_t x = 0; prog && x < v; x++)
+            if (!ws[x].cap && !weq(t, &ws[x], "the") && !weq(t, &ws[x], "of")) prog = 0;
+        modal |= prog;
         /* "Minister A held talks with Secretary B": narration, no position
          * (ANNOTATION.md's worked example) */
         if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
@@ -618,7 +631,11 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (ws[j + 1].punct) return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!opens_sentence(t, ws, from)) return 0;
-        if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from])) return 0;
+        /* "It", "This", "There"; but "The European Commission", "The
+         * President of France ..." name their subject */
+        int the_name = weq(t, &ws[from], "the") && from + 1 <= j && ws[from + 1].cap &&
+                       !ws[from + 1].punct;
+        if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from]) && !the_name) return 0;
         size_t known = c->doc->nactors;
         if (subj_verb(c->st, ws, j, &ws[v], out)) {
             /* a word the verb guess made a name of ("Polling stations
