@@ -11,12 +11,14 @@
 # by rules); annotators check them. A seeded tenth of the documents is cut
 # again as the double-annotation batch (nd), labelled blind by another
 # annotator.
-import hashlib, json, random, sys
+import json, os, random, sys
 sys.path.insert(0, '/work/main/tools')
+sys.path.insert(0, '/work/main/tools/annotation')
+import batchlib
 from corpus_split import split as split0
 split = lambda t: split0(t, transcripts=True)
 RAW = '/work/shared/raw'
-OUT = '/work/annot/batches'
+OUT = os.environ.get('BATCHES', '/work/annot/batches')
 docs = [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
 rng = random.Random(20261206)
 
@@ -29,15 +31,7 @@ def pool(pub, genre):
 
 
 def excerpt(d, cap):
-    ss = split(d['text'])
-    if len(ss) <= cap:
-        return list(enumerate(ss))
-    turns = [i for i, s in enumerate(ss) if s[2] and i <= len(ss) - cap]
-    start = rng.randrange(0, len(ss) - cap + 1)
-    if turns:
-        later = [i for i in turns if i >= start]
-        start = later[0] if later else turns[-1]
-    return [(i, ss[i]) for i in range(start, start + cap)]
+    return batchlib.excerpt(split(d['text']), cap, rng)
 
 
 sel = []
@@ -69,25 +63,8 @@ for i in order:
 dbl = sorted(dbl)
 
 
-def key(doc_id):
-    # short, stable sentence ids: news-KEY-sNNN, KEY the first 10 hex digits
-    # of sha1(document id); corpus_build.py maps them back
-    return hashlib.sha1(doc_id.encode()).hexdigest()[:10]
-
-
 def write(name, items):
-    k = 0
-    with open('%s/%s.txt' % (OUT, name), 'w') as f:
-        for d, ex in items:
-            f.write('\n=== DOCUMENT %s | %s | %s | %s | %s\n' % (d['id'], d['publisher'], d['genre'],
-                                                            d['date'], d['title']))
-            if ex and ex[0][0] > 0:
-                f.write('(excerpt: sentences %d-%d of the document; earlier text not shown)\n'
-                        % (ex[0][0] + 1, ex[-1][0] + 1))
-            for j, (s, e, tag) in ex:
-                t = ('[speaker tag: %s] ' % tag) if tag else ''
-                f.write('news-%s-s%03d\t%s%s\n' % (key(d['id']), j + 1, t, d['text'][s:e])); k += 1
-    print(name, len(items), 'docs', k, 'sentences', file=sys.stderr)
+    batchlib.write(OUT, name, items)
 
 
 N = 7

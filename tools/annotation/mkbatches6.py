@@ -1,0 +1,108 @@
+# n9-n15 and nd2: a second round of the news corpus (issue 10), to find more
+# concessions (526 in the whole corpus before it, 87 of them in news) in
+# genres besides the kremlin-ua readouts: news items, readouts, statements
+# and briefings of ../shared/raw/news.
+#
+# Documents are those not used before (not in n1-n8, not in the held-out
+# news gold) and outside the held-out hash rule (tools/corpus_build.py's
+# news_heldout), so the whole round is training data and the held-out part
+# stays as it was. In each publisher and genre, half the documents are
+# ranked by the density of openness words (offers, readiness, ceasefires,
+# releases, easing: where concessions are likely), half are a seeded
+# shuffle of the rest, so the round is not only concession-rich documents.
+# Every sentence of a chosen document or excerpt is labelled, whatever it
+# says; documents over 40 sentences are cut to a contiguous excerpt of 40 as
+# in mkbatches5.py. A seeded ~11% of the documents is cut again as nd2, the
+# double annotation, labelled blind by another annotator.
+import glob, hashlib, json, os, random, re, sys
+sys.path.insert(0, '/work/main/tools')
+sys.path.insert(0, '/work/main/tools/annotation')
+import batchlib
+from corpus_split import split as split0
+split = lambda t: split0(t, transcripts=True)
+RAW = '/work/shared/raw'
+OUT = os.environ.get('BATCHES', '/work/annot/batches')
+docs = [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
+rng = random.Random(20261206 + 10)
+
+
+def heldout(doc_id):
+    return int(hashlib.sha256(('news-heldout:' + doc_id).encode()).hexdigest()[:8], 16) % 100 < 25
+
+
+# the documents of the first round: those of its annotation files (n1-n8
+# and the double annotation), by the key of their sentence ids
+keys = set()
+for path in glob.glob('/work/main/corpus/annotations/n[1-8].tsv') + \
+        ['/work/main/corpus/annotations/d-news.tsv']:
+    for line in open(path, encoding='utf-8'):
+        keys.add(line.split('\t')[0].split('-')[1])
+used = {d['id'] for d in docs if batchlib.key(d['id']) in keys}
+print('documents used before', len(used), file=sys.stderr)
+
+KW = re.compile(r'(?i)\b(ready to|readiness|willing|willingness|prepared to|open to|compromise|'
+                r'offer(ed|s)?|agree[sd]? to|accept(s|ed)?|release[sd]?|ceasefire|cease-fire|truce|'
+                r'withdraw(s|n|al)?|pull(s|ed)? out|lift(s|ed)?|eas(e|es|ed|ing)|suspend(s|ed)?|'
+                r'pause[sd]?|prisoner|exchange|swap|resume[sd]? (talks|negotiations|dialogue)|'
+                r'concession|amnesty|pardon(s|ed)?|drop(s|ped)?)\b')
+
+
+def excerpt(d, cap):
+    return batchlib.excerpt(split(d['text']), cap, rng)
+
+
+def density(d):
+    n = max(len(split(d['text'])), 1)
+    return len(KW.findall(d['text'])) / n
+
+
+sel = []
+# (publisher, genre, sentences wanted)
+for pub, genre, want in (('wikipedia-current-events', 'news', 1400),
+                         ('whitehouse', 'readout', 450), ('kremlin', 'readout', 450),
+                         ('whitehouse', 'statement', 400), ('kremlin', 'statement', 120),
+                         ('whitehouse', 'briefing', 200), ('kremlin', 'briefing', 200)):
+    p = sorted((d for d in docs if d['publisher'] == pub and d['genre'] == genre
+                and d['id'] not in used and not heldout(d['id'])), key=lambda d: d['id'])
+    ranked = sorted(p, key=lambda d: (-density(d), d['id']))
+    got, n = set(), 0
+    for d in ranked:  # half by density
+        if n >= want / 2:
+            break
+        ex = excerpt(d, 40)
+        sel.append((d, ex)); got.add(d['id']); n += len(ex)
+    rest = [d for d in p if d['id'] not in got]
+    rng.shuffle(rest)
+    for d in rest:  # half a seeded shuffle
+        if n >= want:
+            break
+        ex = excerpt(d, 40)
+        sel.append((d, ex)); n += len(ex)
+total = sum(len(ex) for _, ex in sel)
+print('documents', len(sel), 'sentences', total, file=sys.stderr)
+
+order = list(range(len(sel)))
+rng.shuffle(order)
+dbl, m = [], 0
+for i in order:
+    dbl.append(i); m += len(sel[i][1])
+    if m >= total * 0.11:
+        break
+dbl = sorted(dbl)
+
+
+def write(name, items):
+    batchlib.write(OUT, name, items)
+
+
+N = 7
+out = [[] for _ in range(N)]
+sel_sorted = sorted(sel, key=lambda x: x[0]['id'])
+rng.shuffle(sel_sorted)
+cur = [0] * N
+for d, ex in sel_sorted:
+    b = min(range(N), key=lambda i: cur[i])
+    out[b].append((d, ex)); cur[b] += len(ex)
+for i in range(N):
+    write('n%d' % (i + 9), out[i])
+write('nd2', [sel[i] for i in dbl])
