@@ -16,9 +16,9 @@ def load(paths):
     return d
 
 first = load(sorted(glob.glob('corpus/annotations/u?.tsv') + glob.glob('corpus/annotations/k?.tsv') +
-                   glob.glob('corpus/annotations/n?.tsv')))
+                   glob.glob('corpus/annotations/n?.tsv') + glob.glob('corpus/annotations/n1?.tsv')))
 second = load(['corpus/annotations/d-un.tsv', 'corpus/annotations/d-kua.tsv',
-               'corpus/annotations/d-news.tsv'])
+               'corpus/annotations/d-news.tsv', 'corpus/annotations/d-news2.tsv'])
 
 def kappa(pairs):
     n = len(pairs)
@@ -33,6 +33,10 @@ for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('news', 'news-'),
     pairs = [(first[i][-1], second[i][-1]) for i in ids]
     po, k = kappa(pairs)
     print('%-10s n=%d  observed agreement %.3f  Cohen kappa %.3f' % (name, len(pairs), po, k))
+for name, path in (('news round 1', 'd-news.tsv'), ('news round 2', 'd-news2.tsv')):
+    ids = list(load(['corpus/annotations/' + path]))
+    po, k = kappa([(first[i][-1], second[i][-1]) for i in ids])
+    print('%-10s n=%d  observed agreement %.3f  Cohen kappa %.3f' % (name, len(ids), po, k))
 ids = [i for i in second if i.startswith('kua-')]
 same = sum(first[i][0] == second[i][0] for i in ids)
 print('kremlin-ua actor exact match: %d/%d (%.3f)' % (same, len(ids), same / len(ids)))
