@@ -62,12 +62,37 @@ def kua_rows(recs, ann):
 def clean(s):
     return s.replace('\t', ' ').replace('\n', ' ')
 
-def write(path, rows):
+# Rows that are no statement to learn from, left out of the training files
+# (the held-out gold keeps every sentence the annotators read):
+#  - no sentence: no Latin letter ('"', "2."), or only parenthesised notes
+#    ("( spoke in French )", "(Laughter.)", "(Reuters) (AP).");
+#  - another language or Cyrillic letters posing as Latin ("They expected
+#    еру sanctions"): any Cyrillic letter;
+#  - a document stored twice: president_gov_ua-71837 is -72173's joint
+#    declaration again, with its signatories as titles.
+DROP_DOCS = {'president_gov_ua-71837'}
+
+def no_statement(r):
+    text, doc = r[4], r[1].split(':')[1]
+    return (doc in DROP_DOCS or not re.search('[A-Za-z]', text) or
+            re.fullmatch(r'\s*(\([^()]*\)\s*)+\.?\s*', text) is not None or
+            re.search('[\u0400-\u04ff]', text) is not None)
+
+def canonical(rows, amap):
+    """Rows with every actor of a joint actor in its one spelling."""
+    return [r[:2] + ('; '.join(amap.get(a.strip(), a.strip()) for a in r[2].split(';')),) + r[3:]
+            for r in rows]
+
+def write(path, rows, training=True, cols=('id', 'source', 'actor', 'label', 'text')):
+    rows = canonical(rows, read_actor_map())
+    dropped = [r for r in rows if training and no_statement(r)]
+    rows = [r for r in rows if not (training and no_statement(r))]
     with open(path, 'w', encoding='utf-8') as f:
-        f.write('id\tsource\tactor\tlabel\ttext\n')
+        f.write('\t'.join(cols) + '\n')
         for r in rows:
             f.write('\t'.join(clean(x) for x in r) + '\n')
-    print('%s: %d statements' % (path, len(rows)), file=sys.stderr)
+    print('%s: %d statements%s' % (path, len(rows), ' (%d rows that are no statement left out)'
+                                   % len(dropped) if dropped else ''), file=sys.stderr)
 
 OUT = os.environ.get('PARLEY_CORPUS_OUT', 'corpus/data')
 GOLD_OUT = os.environ.get('PARLEY_GOLD_OUT', 'corpus/gold')
@@ -88,16 +113,17 @@ def news_heldout(doc_id):
     return int(hashlib.sha256(('news-heldout:' + doc_id).encode()).hexdigest()[:8], 16) % 100 < 25
 
 def read_actor_map():
-    """One spelling per actor: variant<TAB>canonical (annotators' spellings
-    of the same actor, e.g. with and without diacritics)."""
+    """One spelling per actor, in every corpus: variant<TAB>canonical
+    (annotators' spellings of the same actor, e.g. with and without
+    diacritics)."""
     m = {}
-    path = os.path.join(ANN, 'news-actor-map.tsv')
+    path = os.path.join(ANN, 'actor-map.tsv')
     for n, line in enumerate(open(path, encoding='utf-8'), 1):
         if line.startswith('#') or not line.strip():
             continue
         parts = line.rstrip('\n').split('\t')
         if len(parts) != 2:
-            sys.exit('news-actor-map.tsv:%d: expected variant, canonical' % n)
+            sys.exit('actor-map.tsv:%d: expected variant, canonical' % n)
         m[parts[0]] = parts[1]
     return m
 
@@ -126,7 +152,6 @@ def news_rows():
     for sid, (actor, label) in read_adjudication().items():
         if sid.startswith('news-'):
             ann[sid] = [actor, label]
-    amap = read_actor_map()
     genres = read_genres()
     bydoc = {}
     for sid in ann:
@@ -143,7 +168,6 @@ def news_rows():
             s, e, tag = spans[k - 1]
             sid = 'news-%s-s%03d' % (key, k)
             actor, label = ann.pop(sid)
-            actor = '; '.join(amap.get(a.strip(), a.strip()) for a in actor.split(';'))
             rows.append((sid, 'news:%s:%d-%d' % (d['id'], s, e), actor, label, d['text'][s:e],
                          d['publisher'], genres[d['id']], d['date'], d['url'], d['licence']))
     return rows
@@ -152,13 +176,8 @@ def write_news():
     rows = news_rows()
     train = [r for r in rows if not news_heldout(r[1].split(':')[1])]
     held = [r for r in rows if news_heldout(r[1].split(':')[1])]
-    for path, rs in ((os.path.join(OUT, 'news.tsv'), train),
-                     (os.path.join(GOLD_OUT, 'news-heldout.tsv'), held)):
-        with open(path, 'w', encoding='utf-8') as f:
-            f.write('\t'.join(NEWS_COLS) + '\n')
-            for r in rs:
-                f.write('\t'.join(clean(x) for x in r) + '\n')
-        print('%s: %d statements' % (path, len(rs)), file=sys.stderr)
+    write(os.path.join(OUT, 'news.tsv'), train, cols=NEWS_COLS)
+    write(os.path.join(GOLD_OUT, 'news-heldout.tsv'), held, training=False, cols=NEWS_COLS)
 
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -202,7 +221,7 @@ def main():
             gold.update(read_ann(b, 3))
     if gold:
         os.makedirs(GOLD_OUT, exist_ok=True)
-        write(os.path.join(GOLD_OUT, 'kremlin-ua-heldout.tsv'), kua_rows(recs, gold))
+        write(os.path.join(GOLD_OUT, 'kremlin-ua-heldout.tsv'), kua_rows(recs, gold), training=False)
 
     # PLOVER examples, re-labelled under our scheme (annotators saw neutral ids).
     plover = [json.loads(l) for l in open(os.path.join(RAW, 'plover-gsr/sentences.jsonl'), encoding='utf-8')]
