@@ -27,6 +27,11 @@ LIBS = -lsvm -llinear -lgsl -lgslcblas -lutf8proc -ljansson -lstemmer -lz -lm -p
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIBA = $(BUILD)/libparley.a
+# the program layer shared by train and classify (messages, shipped data,
+# input files, progress): apart from the library, which never prints
+TOOL_SRC = $(sort $(wildcard tool/*.c))
+TOOL_OBJ = $(TOOL_SRC:%.c=$(BUILD)/%.o)
+TOOLA = $(BUILD)/libparleytool.a
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -40,7 +45,7 @@ MODEL_FLAGS = --seed 1 --grid --cv 5
 
 all: $(BIN)/train $(BIN)/classify
 
-$(BUILD)/%.o: %.c $(wildcard lib/*.h)
+$(BUILD)/%.o: %.c $(wildcard lib/*.h) $(wildcard tool/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
@@ -48,13 +53,17 @@ $(LIBA): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BIN)/train: $(BUILD)/train/main.o $(LIBA)
+$(TOOLA): $(TOOL_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/train: $(BUILD)/train/main.o $(TOOLA) $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
 
-$(BUILD)/classify/main.o: CFLAGS_ALL += -DPARLEY_DATADIR='"$(DATADIR)"'
+$(BUILD)/tool/tool_paths.o: CFLAGS_ALL += -DPARLEY_DATADIR='"$(DATADIR)"'
 
-$(BIN)/classify: $(BUILD)/classify/main.o $(LIBA)
+$(BIN)/classify: $(BUILD)/classify/main.o $(TOOLA) $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LIBS)
 

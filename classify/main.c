@@ -6,7 +6,6 @@
 #include "../lib/aggregate.h"
 #include "../lib/batch.h"
 #include "../lib/buf.h"
-#include "../lib/cli.h"
 #include "../lib/classify.h"
 #include "../lib/corpus.h"
 #include "../lib/durable.h"
@@ -19,6 +18,7 @@
 #include "../lib/report.h"
 #include "../lib/utf8.h"
 #include "../lib/version.h"
+#include "../tool/tool.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -26,10 +26,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#ifndef PARLEY_DATADIR
-#define PARLEY_DATADIR "/usr/local/share/parley"
-#endif
 
 static const char *const usage_text =
     "usage: classify [options] [FILE...]\n"
@@ -119,120 +115,6 @@ enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_MD, FMT_HTML, FMT_JSON, FMT_TSV, 
 static const char *const fmt_names[] = {"", "report", "md", "html", "json", "tsv", "csv", "jsonl"};
 #define PER_ACTOR(f) ((f) >= FMT_REPORT && (f) <= FMT_JSON)
 
-/* The program's name as invoked ("parley-classify" when installed), for
- * its messages. */
-static const char *prog = "classify";
-
-static int usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "%s: ", prog);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
-    return 2;
-}
-
-static int fail(struct err *e) {
-    fprintf(stderr, "%s: %s\n", prog, e->msg ? e->msg : "unknown error");
-    int code = e->kind == ERR_USAGE ? 2 : 1;
-    err_clear(e);
-    return code;
-}
-
-/* The directory of the running executable, or NULL. Caller frees. */
-static char *exe_dir(void) {
-    struct buf b = BUF_INIT;
-    for (size_t cap = 256;; cap *= 2) {
-        buf_reset(&b);
-        buf_grow(&b, cap);
-        ssize_t n = readlink("/proc/self/exe", b.p, cap);
-        if (n < 0) break;
-        if ((size_t)n < cap) {
-            b.p[n] = '\0';
-            b.len = (size_t)n;
-            char *slash = strrchr(b.p, '/');
-            if (!slash) break;
-            b.len = (size_t)(slash - b.p);
-            b.p[b.len] = '\0';
-            return buf_detach(&b);
-        }
-    }
-    buf_free(&b);
-    return NULL;
-}
-
-/* A file of the shipped data, the first that exists of: ./REL (run from
- * the source tree), <dir of the executable>/../REL (bin/classify of a
- * source tree, run from anywhere), <dir of the executable>/../share/parley
- * (installed with `make install PREFIX=...` wherever), and the data
- * directory compiled in. probe is the file that must exist (REL itself or a
- * file inside it). Caller frees; the last candidate when none exists. */
-static char *shipped(const char *rel, const char *probe) {
-    if (access(probe, F_OK) == 0) return xstrdup(rel);
-    const char *inside = probe + strlen(rel); /* "" or "/manifest" */
-    const char *base = strncmp(rel, "corpus/", 7) == 0 ? rel + 7 : rel;
-    char *dir = exe_dir();
-    struct buf b = BUF_INIT;
-    if (dir) {
-        /* beside a source tree's bin/, then an install's share/parley */
-        const char *const under[][2] = {{"..", rel}, {"../share/parley", base}};
-        for (size_t i = 0; i < 2; i++) {
-            buf_reset(&b);
-            buf_addf(&b, "%s/%s/%s%s", dir, under[i][0], under[i][1], inside);
-            if (access(b.p, F_OK) == 0) {
-                b.len -= strlen(inside);
-                b.p[b.len] = '\0';
-                free(dir);
-                return buf_detach(&b);
-            }
-        }
-        free(dir);
-    }
-    buf_reset(&b);
-    buf_addf(&b, "%s/%s", PARLEY_DATADIR, base);
-    return buf_detach(&b);
-}
-
-static char *default_model(void) {
-    const char *env = getenv("PARLEY_MODEL");
-    if (env && *env) return xstrdup(env);
-    return shipped("models/default", "models/default/manifest");
-}
-
-/* A stream that cannot seek (standard input, a pipe, <(...)) read whole
- * into memory, so that it can be sniffed and re-read like a file. */
-static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, int allow_empty, struct err *e) {
-    struct buf b = BUF_INIT;
-    char block[65536];
-    size_t n;
-    while ((n = fread(block, 1, sizeof block, in)) > 0) buf_add(&b, block, n);
-    if (ferror(in)) {
-        buf_free(&b);
-        err_set(e, ERR_IO, "cannot read '%s'", name);
-        return NULL;
-    }
-    *len = b.len;
-    *mem = buf_detach(&b);
-    if (gz_is_gzip((const unsigned char *)*mem, *len)) { /* a .gz file or gzip on stdin */
-        char *plain;
-        size_t plen;
-        if (gz_inflate(*mem, *len, name, &plain, &plen, e)) return NULL;
-        free(*mem);
-        *mem = plain;
-        *len = plen;
-    }
-    if (*len == 0) {
-        if (allow_empty) { /* a stream with nothing in it */
-            FILE *z = fopen("/dev/null", "r");
-            if (!z) err_sys(e, errno, "cannot open /dev/null");
-            return z;
-        }
-        err_set(e, ERR_DATA, "%s: empty file", name);
-        return NULL;
-    }
-    FILE *m = fmemopen(*mem, *len, "r");
-    if (!m) err_sys(e, errno, "cannot read '%s'", name);
-    return m;
-}
-
 struct run {
     const struct model *m;
     struct actors *dict;
@@ -243,58 +125,10 @@ struct run {
     int jobs; /* threads (-j) */
 };
 
-/* Does name end in .jsonl or .json? */
-static int ends_with_jsonl(const char *name) {
-    size_t n = strlen(name);
-    return (n >= 6 && strcmp(name + n - 6, ".jsonl") == 0) || (n >= 5 && strcmp(name + n - 5, ".json") == 0);
-}
-
-/* Opens path ("-": standard input) for reading; *name is what messages
- * call it. NULL with e set when it cannot be opened. */
-static FILE *open_input(const char *path, const char **name, struct err *e) {
-    int is_stdin = strcmp(path, "-") == 0;
-    *name = is_stdin ? "<stdin>" : path;
-    FILE *f = is_stdin ? stdin : fopen(path, "r");
-    if (!f) {
-        err_sys(e, errno, "cannot open '%s'", path);
-        e->kind = ERR_DATA;
-    }
-    return f;
-}
-
-/* Opens path for reading ("-": standard input; *name is what messages call
- * it). Standard input, gzip data and streams that cannot seek are read
- * whole, inflated, into *mem (the caller frees it after fclose); a plain
- * file is read where it is. allow_empty: see slurp. NULL with e set
- * (ERR_DATA) when it cannot be opened or read. */
-static FILE *open_data(const char *path, const char **name, char **mem, int allow_empty,
-                       struct err *e) {
-    *mem = NULL;
-    FILE *f = open_input(path, name, e);
-    if (!f) return NULL;
-    int is_stdin = f == stdin, gz = 0;
-    if (!is_stdin && fseek(f, 0, SEEK_CUR) == 0) {
-        unsigned char magic[2];
-        size_t got = fread(magic, 1, 2, f);
-        gz = gz_is_gzip(magic, got);
-        rewind(f);
-    }
-    if (!is_stdin && !gz && fseek(f, 0, SEEK_CUR) == 0) return f;
-    size_t memlen = 0;
-    FILE *m = slurp(f, *name, mem, &memlen, allow_empty, e);
-    if (!is_stdin) fclose(f);
-    if (!m) {
-        if (e->kind == ERR_IO) e->kind = ERR_DATA;
-        free(*mem);
-        *mem = NULL;
-    }
-    return m;
-}
-
 static int run_file(struct run *r, const char *path, struct err *e) {
     char *mem;
     const char *name;
-    FILE *f = open_data(path, &name, &mem, 0, e);
+    FILE *f = tool_open_data(path, &name, &mem, 0, e);
     if (!f) return -1;
     enum input_kind kind = r->input;
     int guess = corpus_looks_like_statements(f, name);
@@ -303,11 +137,11 @@ static int run_file(struct run *r, const char *path, struct err *e) {
         if (guess == 2)
             fprintf(stderr, "%s: %s: JSON objects with only a text are read as statements, one "
                     "label each; -i articles reads each as an article to split and attribute\n",
-                    prog, name);
-    } else if (kind == IN_ARTICLES && guess == 1 && !ends_with_jsonl(name)) {
+                    tool_prog, name);
+    } else if (kind == IN_ARTICLES && guess == 1 && !corpus_jsonl_name(name)) {
         fprintf(stderr, "%s: %s: looks like a table of statements (a header with a text "
                 "column); -i articles reads the whole file, header included, as one article\n",
-                prog, name);
+                tool_prog, name);
     }
     int rc;
     if (kind == IN_STATEMENTS) {
@@ -346,11 +180,11 @@ static struct actors *load_actors(int use_shipped, char **files, int nfiles, str
     struct actors *d = actors_new();
     char *def = NULL;
     if (use_shipped) {
-        def = shipped("corpus/actors.tsv", "corpus/actors.tsv");
+        def = tool_shipped("corpus/actors.tsv", "corpus/actors.tsv");
         if (access(def, F_OK) != 0) { /* none found: attribute without, but say so */
             fprintf(stderr, "%s: warning: no actor dictionary found (%s); names stay as the "
                     "text writes them; --actors FILE adds one, --no-actors silences this\n",
-                    prog, def);
+                    tool_prog, def);
             free(def);
             def = NULL;
         }
@@ -406,7 +240,7 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
             if (strcmp(optarg, "auto") == 0) r->input = IN_AUTO;
             else if (strcmp(optarg, "statements") == 0) r->input = IN_STATEMENTS;
             else if (strcmp(optarg, "articles") == 0) r->input = IN_ARTICLES;
-            else return usage_error("invalid input kind '%s' (auto, statements or articles)", optarg);
+            else return tool_usage_error("invalid input kind '%s' (auto, statements or articles)", optarg);
             break;
         case OPT_SPEAKER: r->speaker = optarg; break;
         case 'f':
@@ -414,11 +248,11 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
             for (size_t k = 1; k < sizeof fmt_names / sizeof *fmt_names; k++)
                 if (strcmp(optarg, fmt_names[k]) == 0) c->fmt = (enum out_format)k;
             if (c->fmt == FMT_DEFAULT)
-                return usage_error("invalid format '%s' (report, md, html, json, tsv, csv or jsonl)", optarg);
+                return tool_usage_error("invalid format '%s' (report, md, html, json, tsv, csv or jsonl)", optarg);
             break;
         case OPT_BY: {
             int by = agg_by_parse(optarg);
-            if (by < 0) return usage_error("invalid period '%s' (day, week, month, year, none or auto)", optarg);
+            if (by < 0) return tool_usage_error("invalid period '%s' (day, week, month, year, none or auto)", optarg);
             c->by = (enum agg_by)by;
             c->by_given = 1;
             break;
@@ -427,7 +261,7 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
         case OPT_TOP: {
             long k;
             if (num_long(optarg, 1, 1000000000L, &k))
-                return usage_error("invalid --top '%s' (a number of statements, at least 1)", optarg);
+                return tool_usage_error("invalid --top '%s' (a number of statements, at least 1)", optarg);
             c->view.top = (size_t)k;
             break;
         }
@@ -435,13 +269,13 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
         case OPT_EXPLAIN: {
             long k = 5;
             if (optarg && num_long(optarg, 1, 100, &k))
-                return usage_error("invalid --explain count '%s' (1 to 100)", optarg);
+                return tool_usage_error("invalid --explain count '%s' (1 to 100)", optarg);
             r->res.opts.explain = (size_t)k;
             break;
         }
         case OPT_MINCONF:
             if (num_double(optarg, 0, 1, &r->res.opts.min_confidence))
-                return usage_error("invalid --min-confidence '%s' (a probability from 0 to 1)", optarg);
+                return tool_usage_error("invalid --min-confidence '%s' (a probability from 0 to 1)", optarg);
             r->res.opts.own_threshold = 1;
             break;
         case 'a': c->actor_files[c->nactor_files++] = optarg; break;
@@ -450,14 +284,14 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
         case 'j': {
             long k;
             if (num_long(optarg, 1, 256, &k))
-                return usage_error("invalid --jobs '%s' (a number of threads from 1 to 256)", optarg);
+                return tool_usage_error("invalid --jobs '%s' (a number of threads from 1 to 256)", optarg);
             r->jobs = (int)k;
             break;
         }
         case 'h': fputs(usage_text, stdout); fputs(usage_notes, stdout); return 0;
-        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
-        case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
-        default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
+        case 'V': printf("%s (Parley) %s\n", tool_prog, PARLEY_VERSION); return 0;
+        case ':': return tool_usage_error("option '%s' needs a value", tool_option_name(argv, optind, optopt));
+        default: return tool_usage_error("unknown option '%s'", tool_option_name(argv, optind, optopt));
         }
     }
     return -1;
@@ -465,19 +299,19 @@ static int parse_args(int argc, char **argv, struct cli *c, struct run *r) {
 
 /* The combinations that make no sense, said before any work. */
 static int check_args(int argc, const struct cli *c, const struct run *r) {
-    if (c->nexprs && optind < argc) return usage_error("%s", "give either -e TEXT or files, not both");
+    if (c->nexprs && optind < argc) return tool_usage_error("%s", "give either -e TEXT or files, not both");
     for (int i = 0; i < c->nexprs; i++)
         if (!*c->exprs[i] || !utf8_valid(c->exprs[i], strlen(c->exprs[i]), NULL))
-            return usage_error("%s", *c->exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
+            return tool_usage_error("%s", *c->exprs[i] ? "the text of -e is not valid UTF-8" : "empty text for -e");
     int listing = c->fmt == FMT_DEFAULT || c->fmt == FMT_REPORT || c->fmt == FMT_MD || c->fmt == FMT_HTML;
     if (c->view.list_none && !listing)
-        return usage_error("--all lists none statements in the report, md and html formats; "
+        return tool_usage_error("--all lists none statements in the report, md and html formats; "
                            "%s always lists every statement", fmt_names[c->fmt]);
     if (c->view.top && !listing)
-        return usage_error("--top shortens the lists of the report, md and html formats; "
+        return tool_usage_error("--top shortens the lists of the report, md and html formats; "
                            "%s always lists every statement", fmt_names[c->fmt]);
     if (c->by_given && c->fmt != FMT_DEFAULT && !PER_ACTOR(c->fmt))
-        return usage_error("--by sets the timeline of the per-actor formats (report, md, html, "
+        return tool_usage_error("--by sets the timeline of the per-actor formats (report, md, html, "
                            "json); %s has a row per statement, each with its date", fmt_names[c->fmt]);
     if (c->from_statements) {
         const char *const none_of[][2] = {{"-e", c->nexprs ? "" : NULL}, {"--model", c->model_dir},
@@ -487,14 +321,14 @@ static int check_args(int argc, const struct cli *c, const struct run *r) {
                                           {"--input", r->input != IN_AUTO ? "" : NULL}};
         for (size_t i = 0; i < sizeof none_of / sizeof *none_of; i++)
             if (none_of[i][1])
-                return usage_error("%s classifies; --from-statements reads statements already "
+                return tool_usage_error("%s classifies; --from-statements reads statements already "
                                    "classified (classify -f jsonl)", none_of[i][0]);
     }
     /* Everything printed as JSON must be UTF-8: say so now, not later. */
     const char *const given[][2] = {{"--actor", r->actor}, {"--speaker", r->speaker}};
     for (size_t i = 0; i < sizeof given / sizeof *given; i++)
         if (given[i][1] && !utf8_valid(given[i][1], strlen(given[i][1]), NULL))
-            return usage_error("the text of %s is not valid UTF-8", given[i][0]);
+            return tool_usage_error("the text of %s is not valid UTF-8", given[i][0]);
     return -1;
 }
 
@@ -509,7 +343,7 @@ static int each_file(int argc, char **argv, struct run *r, int *good,
     int stdin_only = optind >= argc;
     for (int i = stdin_only ? argc - 1 : optind; i < argc; i++) {
         if (read_one(r, stdin_only ? "-" : argv[i], &e)) {
-            int code = fail(&e);
+            int code = tool_fail(&e);
             if (code > worst) worst = code;
         } else {
             (*good)++;
@@ -523,7 +357,7 @@ static int each_file(int argc, char **argv, struct run *r, int *good,
 static int read_statements(struct run *r, const char *path, struct err *e) {
     char *mem;
     const char *name;
-    FILE *in = open_data(path, &name, &mem, 1, e);
+    FILE *in = tool_open_data(path, &name, &mem, 1, e);
     if (!in) return -1;
     int rc = report_read_jsonl(in, name, &r->res, e);
     fclose(in);
@@ -574,14 +408,14 @@ static int gather(int argc, char **argv, struct cli *c, struct run *r, int *skip
         agg_sort_results(&r->res); /* the same rows whatever order the shards came in */
         return 0;
     }
-    if (!c->model_dir) c->model_dir = default_model();
+    if (!c->model_dir) c->model_dir = tool_default_model();
     struct model *m = model_load(c->model_dir, e);
-    if (!m) return fail(e);
+    if (!m) return tool_fail(e);
     r->m = m;
     if (r->res.opts.explain && !clf_is_linear(m->clf))
-        return usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
+        return tool_usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
     r->dict = load_actors(c->shipped_actors, c->actor_files, c->nactor_files, e);
-    if (!r->dict) return fail(e);
+    if (!r->dict) return tool_fail(e);
     if (c->nexprs) {
         for (int i = 0; i < c->nexprs; i++) {
             struct stmt s = {NULL, (char *)r->actor, NULL, (char *)c->exprs[i], -1, 0};
@@ -616,7 +450,7 @@ static int run_main(int argc, char **argv, struct cli *c) {
                   : c->nexprs && c->fmt == FMT_DEFAULT ? write_short(out, &r.res, &e)
                                                        : write_format(out, fmt, c, &r.res, &e);
         if (out && durable_commit(&df, c->outpath, wrc == 0, &e)) wrc = -1;
-        rc = wrc ? fail(&e) : skipped;
+        rc = wrc ? tool_fail(&e) : skipped;
     }
     result_list_free(&r.res);
     classify_release();
@@ -626,15 +460,11 @@ static int run_main(int argc, char **argv, struct cli *c) {
 }
 
 int main(int argc, char **argv) {
-    if (argc > 0 && argv[0] && *argv[0]) {
-        const char *slash = strrchr(argv[0], '/');
-        prog = slash ? slash + 1 : argv[0];
-    }
+    tool_init(argc > 0 ? argv[0] : NULL, "classify");
     struct cli c = {0};
     c.shipped_actors = 1;
-    c.actor_files = calloc((size_t)argc, sizeof *c.actor_files);
-    c.exprs = calloc((size_t)argc, sizeof *c.exprs);
-    if (!c.actor_files || !c.exprs) abort();
+    c.actor_files = xcalloc((size_t)argc, sizeof *c.actor_files);
+    c.exprs = xcalloc((size_t)argc, sizeof *c.exprs);
     int rc = run_main(argc, argv, &c);
     free(c.model_dir);
     free(c.actor_files);

@@ -26,8 +26,12 @@ static int first_byte(FILE *f) {
     return c;
 }
 
+int corpus_jsonl_name(const char *name) {
+    return ends_with(name, ".jsonl") || ends_with(name, ".json");
+}
+
 static enum corpus_format sniff(FILE *f, const char *name) {
-    if (ends_with(name, ".jsonl") || ends_with(name, ".json")) return CORPUS_JSONL;
+    if (corpus_jsonl_name(name)) return CORPUS_JSONL;
     if (ends_with(name, ".tsv")) return CORPUS_TSV;
     return first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
 }
@@ -485,7 +489,7 @@ done:
 int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
                          struct article_list *out, struct err *e) {
     if (fmt == CORPUS_AUTO)
-        fmt = (ends_with(name, ".jsonl") || ends_with(name, ".json") || first_byte(f) == '{')
+        fmt = (corpus_jsonl_name(name) || first_byte(f) == '{')
                   ? CORPUS_JSONL : CORPUS_TEXT;
     if (fmt == CORPUS_JSONL) return read_jsonl_articles(f, name, out, e);
     if (fmt == CORPUS_TSV) return err_set(e, ERR_USAGE, "%s: articles cannot be TSV", name);

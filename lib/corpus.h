@@ -25,6 +25,9 @@ struct err;
 
 enum corpus_format { CORPUS_AUTO, CORPUS_TSV, CORPUS_JSONL, CORPUS_TEXT };
 
+/* Does the file name say JSON lines (".jsonl" or ".json")? */
+int corpus_jsonl_name(const char *name);
+
 struct stmt {
     char *id, *actor, *source, *text; /* id/actor/source may be NULL */
     int label;                         /* index into the list's labels, or -1 when absent */

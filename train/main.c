@@ -4,7 +4,6 @@
 #include "../lib/buf.h"
 #include "../lib/classify.h"
 #include "../lib/calib.h"
-#include "../lib/cli.h"
 #include "../lib/corpus.h"
 #include "../lib/err.h"
 #include "../lib/features.h"
@@ -13,9 +12,10 @@
 #include "../lib/metrics.h"
 #include "../lib/model.h"
 #include "../lib/num.h"
-#include "../lib/progress.h"
 #include "../lib/report.h"
 #include "../lib/version.h"
+#include "../lib/mem.h"
+#include "../tool/tool.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -90,24 +90,6 @@ static const char *const usage_text =
     "  train -q --uncertain 50 unlabelled.tsv -o models/mine corpus.tsv > next.tsv\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model, 2 bad usage\n";
-
-/* The program's name as invoked ("parley-train" when installed), for
- * its messages. */
-static const char *prog = "train";
-
-static int usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "%s: ", prog);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry '%s --help' for more information.\n", prog);
-    return 2;
-}
-
-static int fail(struct err *e) {
-    fprintf(stderr, "%s: %s\n", prog, e->msg ? e->msg : "unknown error");
-    int code = e->kind == ERR_USAGE ? 2 : 1;
-    err_clear(e);
-    return code;
-}
 
 enum { OPT_KERNEL = 256, OPT_GAMMA, OPT_WEIGHT, OPT_NGRAM, OPT_MINDF, OPT_NOSUB, OPT_NOSTEM, OPT_NOCUES, OPT_NOPROB,
        OPT_CV, OPT_GRID, OPT_CVONLY, OPT_SEED, OPT_LABELS, OPT_UNCERTAIN, OPT_SOLVER, OPT_FEATURES };
@@ -323,7 +305,7 @@ static void report_labels(const struct stmt_list *c, int quiet) {
     for (size_t i = 0; i < c->n; i++)
         if (c->v[i].label >= 0) count[c->v[i].label]++;
     if (!quiet) {
-        fprintf(stderr, "%s: %zu statements;", prog, c->n);
+        fprintf(stderr, "%s: %zu statements;", tool_prog, c->n);
         for (size_t l = 0; l < c->labels.n; l++)
             fprintf(stderr, "%s %s %zu", l ? "," : "", c->labels.name[l], count[l]);
         fputc('\n', stderr);
@@ -331,7 +313,7 @@ static void report_labels(const struct stmt_list *c, int quiet) {
     for (size_t l = 0; l < c->labels.n; l++)
         if (!count[l])
             fprintf(stderr, "%s: warning: label '%s' has no statement; the model will never "
-                    "predict it\n", prog, c->labels.name[l]);
+                    "predict it\n", tool_prog, c->labels.name[l]);
 }
 
 /* From this many statements on, the default solver is liblinear: libsvm's
@@ -369,82 +351,82 @@ static int run(int argc, char **argv, char **tests) {
         case 'o': o.out = optarg; break;
         case 'f': o.force = 1; break;
         case 'c':
-            if (num_double(optarg, 1e-6, 1e6, &cp->C)) return usage_error("invalid cost '%s' (a number from 1e-6 to 1e6)", optarg);
+            if (num_double(optarg, 1e-6, 1e6, &cp->C)) return tool_usage_error("invalid cost '%s' (a number from 1e-6 to 1e6)", optarg);
             break;
         case OPT_KERNEL:
             if (strcmp(optarg, "linear") == 0) cp->kernel = CLF_LINEAR;
             else if (strcmp(optarg, "rbf") == 0) cp->kernel = CLF_RBF;
-            else return usage_error("invalid kernel '%s' (linear or rbf)", optarg);
+            else return tool_usage_error("invalid kernel '%s' (linear or rbf)", optarg);
             break;
         case OPT_SOLVER:
             if (strcmp(optarg, "libsvm") == 0) cp->solver = CLF_LIBSVM;
             else if (strcmp(optarg, "liblinear") == 0) cp->solver = CLF_LIBLINEAR;
-            else return usage_error("invalid solver '%s' (libsvm or liblinear)", optarg);
+            else return tool_usage_error("invalid solver '%s' (libsvm or liblinear)", optarg);
             o.solver_given = 1;
             break;
         case OPT_GAMMA:
-            if (num_double(optarg, 1e-9, 1e6, &cp->gamma)) return usage_error("invalid gamma '%s'", optarg);
+            if (num_double(optarg, 1e-9, 1e6, &cp->gamma)) return tool_usage_error("invalid gamma '%s'", optarg);
             break;
         case OPT_WEIGHT:
             if (strcmp(optarg, "balanced") == 0) cp->balanced = 1;
             else if (strcmp(optarg, "none") == 0) cp->balanced = 0;
-            else return usage_error("invalid class weight '%s' (balanced or none)", optarg);
+            else return tool_usage_error("invalid class weight '%s' (balanced or none)", optarg);
             break;
         case OPT_NGRAM:
-            if (num_long(optarg, 1, 3, &fo->ngram_max)) return usage_error("invalid n-gram length '%s' (1 to 3)", optarg);
+            if (num_long(optarg, 1, 3, &fo->ngram_max)) return tool_usage_error("invalid n-gram length '%s' (1 to 3)", optarg);
             break;
         case OPT_MINDF:
-            if (num_long(optarg, 1, 1000000, &fo->min_df)) return usage_error("invalid minimum document frequency '%s'", optarg);
+            if (num_long(optarg, 1, 1000000, &fo->min_df)) return tool_usage_error("invalid minimum document frequency '%s'", optarg);
             break;
         case OPT_NOSUB: fo->sublinear = 0; break;
         case OPT_NOSTEM: fo->stem = 0; break;
         case OPT_NOCUES: fo->cues = 0; break;
         case OPT_FEATURES: {
             const char *bad;
-            if (feat_parse_families(optarg, fo, &bad)) return usage_error("invalid --features '%s'", optarg);
+            if (feat_parse_families(optarg, fo, &bad)) return tool_usage_error("invalid --features '%s'", optarg);
             break;
         }
         case OPT_NOPROB: cp->probability = 0; break;
         case OPT_CV:
-            if (num_long(optarg, 2, 100, &o.cv)) return usage_error("invalid fold count '%s' (2 to 100)", optarg);
+            if (num_long(optarg, 2, 100, &o.cv)) return tool_usage_error("invalid fold count '%s' (2 to 100)", optarg);
             break;
         case OPT_GRID: o.grid = 1; break;
         case OPT_CVONLY: o.cv_only = 1; break;
         case OPT_SEED:
-            if (num_long(optarg, 0, 2147483647L, &l)) return usage_error("invalid seed '%s'", optarg);
+            if (num_long(optarg, 0, 2147483647L, &l)) return tool_usage_error("invalid seed '%s'", optarg);
             cp->seed = (unsigned long)l;
             break;
         case OPT_LABELS: {
             struct labelset ls;
             const char *why;
             if (labels_parse_list(&ls, optarg, ',', &why))
-                return usage_error("invalid --labels: %s", why);
+                return tool_usage_error("invalid --labels: %s", why);
             o.labels = optarg;
             break;
         }
         case OPT_UNCERTAIN:
             if (num_long(optarg, 1, 1000000, &o.uncertain))
-                return usage_error("invalid --uncertain count '%s' (1 to 1000000)", optarg);
+                return tool_usage_error("invalid --uncertain count '%s' (1 to 1000000)", optarg);
             /* the FILE after N (getopt hands over one value) */
-            if (optind >= argc) return usage_error("%s", "--uncertain needs a count and a FILE");
+            if (optind >= argc) return tool_usage_error("%s", "--uncertain needs a count and a FILE");
             o.pool = argv[optind++];
             break;
         case 't': o.tests[o.ntests++] = optarg; break;
         case 'q': o.quiet = 1; break;
         case 'h': fputs(usage_text, stdout); return 0;
-        case 'V': printf("%s (Parley) %s\n", prog, PARLEY_VERSION); return 0;
-        case ':': return usage_error("option '%s' needs a value", cli_option_name(argv, optind, optopt));
-        default: return usage_error("unknown option '%s'", cli_option_name(argv, optind, optopt));
+        case 'V': printf("%s (Parley) %s\n", tool_prog, PARLEY_VERSION); return 0;
+        case ':': return tool_usage_error("option '%s' needs a value", tool_option_name(argv, optind, optopt));
+        default: return tool_usage_error("unknown option '%s'", tool_option_name(argv, optind, optopt));
         }
     }
-    if (optind >= argc) return usage_error("%s", "no corpus file given");
+    if (optind >= argc) return tool_usage_error("%s", "no corpus file given");
     if (!o.out && !o.cv_only && !o.ntests && !o.uncertain)
-        return usage_error("%s", "no model directory given (-o MODEL)");
+        return tool_usage_error("%s", "no model directory given (-o MODEL)");
     if (o.cv_only && (o.out || o.ntests || o.uncertain))
-        return usage_error("%s", "--cv-only trains no model: it takes neither -o, --test nor --uncertain");
+        return tool_usage_error("%s", "--cv-only trains no model: it takes neither -o, --test nor --uncertain");
     if ((o.grid || o.cv_only) && !o.cv) o.cv = 5;
     if (cp->solver == CLF_LIBLINEAR && cp->kernel == CLF_RBF)
-        return usage_error("%s", "--solver liblinear is linear only: it takes no --kernel rbf");
+        return tool_usage_error("%s", "--solver liblinear is linear only: it takes no --kernel rbf");
     /* an RBF kernel is libsvm's; a linear one on a large corpus is faster
      * with liblinear */
     if (cp->kernel == CLF_RBF) o.solver_given = 1;
@@ -472,9 +454,9 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     long cv = o->cv;
 
     struct err e = ERR_INIT;
-    if (out && model_check_target(out, o->force, &e)) return fail(&e);
+    if (out && model_check_target(out, o->force, &e)) return tool_fail(&e);
     struct progress pr;
-    progress_init(&pr, quiet ? NULL : stderr, prog);
+    progress_init(&pr, quiet ? NULL : stderr, tool_prog);
     struct stmt_list c = {0};
     struct stmt_list pool = {0}; /* the statements to rank for --uncertain */
     struct buf grid = BUF_INIT;  /* the search, for the manifest */
@@ -533,7 +515,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
         int rc = out ? model_save(mo, out, o->force, &e) : 0;
         model_free(mo);
         if (rc) goto failed;
-        if (out && !quiet) fprintf(stderr, "%s: wrote model '%s'\n", prog, out);
+        if (out && !quiet) fprintf(stderr, "%s: wrote model '%s'\n", tool_prog, out);
     }
     stmt_list_free(&c);
     stmt_list_free(&pool);
@@ -543,7 +525,7 @@ static int train_and_report(char **files, int nfiles, struct opts *o) {
     classify_release(); /* what --test and --uncertain classified with */
     if (fflush(stdout) != 0 || ferror(stdout)) {
         err_sys(&e, errno ? errno : EIO, "cannot write to standard output");
-        return fail(&e);
+        return tool_fail(&e);
     }
     return 0;
 failed:
@@ -554,16 +536,12 @@ failed:
     buf_free(&grid);
     for (int i = 0; i < ntests; i++) stmt_list_free(&tl[i]);
     free(tl);
-    return fail(&e);
+    return tool_fail(&e);
 }
 
 int main(int argc, char **argv) {
-    if (argc > 0 && argv[0] && *argv[0]) {
-        const char *slash = strrchr(argv[0], '/');
-        prog = slash ? slash + 1 : argv[0];
-    }
-    char **tests = calloc((size_t)argc, sizeof *tests);
-    if (!tests) abort();
+    tool_init(argc > 0 ? argv[0] : NULL, "train");
+    char **tests = xcalloc((size_t)argc, sizeof *tests);
     int rc = run(argc, argv, tests);
     free(tests);
     return rc;

@@ -1,6 +1,6 @@
-/* progress.c -- progress bar or log lines (see progress.h). */
-#include "progress.h"
-#include "mem.h"
+/* tool_progress.c -- progress bar or log lines for long work (see tool.h). */
+#include "tool.h"
+#include "../lib/mem.h"
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
