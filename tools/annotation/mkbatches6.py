@@ -4,7 +4,9 @@
 # and briefings of ../shared/raw/news. `mkbatches6.py 3` makes the third
 # round, n16-n22 and nd3: documents used in neither round before, all
 # ranked by the density of openness words (the second round found 182
-# concessions in 3,236 sentences; the corpus needed some 300 more).
+# concessions in 3,236 sentences; the corpus needed some 300 more);
+# `mkbatches6.py 4` the fourth, n23-n29 and nd4, the same way over what
+# the first three rounds left (the third found 187).
 #
 # Documents are those not used before (not in n1-n8, not in the held-out
 # news gold) and outside the held-out hash rule (tools/corpus_build.py's
@@ -27,7 +29,7 @@ RAW = '/work/shared/raw'
 OUT = os.environ.get('BATCHES', '/work/annot/batches')
 docs = [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
 ROUND = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-rng = random.Random(20261206 + (10 if ROUND == 2 else 30))
+rng = random.Random(20261206 + (10 if ROUND == 2 else 10 * ROUND))
 
 
 def heldout(doc_id):
@@ -38,8 +40,8 @@ def heldout(doc_id):
 # and the double annotation), by the key of their sentence ids
 keys = set()
 first = glob.glob('/work/main/corpus/annotations/n[1-8].tsv') + ['/work/main/corpus/annotations/d-news.tsv']
-if ROUND == 3:  # and the second round's
-    first += ['/work/main/corpus/annotations/n%d.tsv' % i for i in range(9, 16)]
+if ROUND >= 3:  # and the later rounds' before this one
+    first += ['/work/main/corpus/annotations/n%d.tsv' % i for i in range(9, 9 + 7 * (ROUND - 2))]
 for path in first:
     for line in open(path, encoding='utf-8'):
         keys.add(line.split('\t')[0].split('-')[1])
@@ -72,13 +74,14 @@ WANT = {2: (('wikipedia-current-events', 'news', 1400),
             ('whitehouse', 'readout', 500), ('kremlin', 'readout', 500),
             ('whitehouse', 'statement', 400), ('kremlin', 'statement', 100),
             ('whitehouse', 'briefing', 200), ('kremlin', 'briefing', 150))}
+WANT[4] = WANT[3]
 for pub, genre, want in WANT[ROUND]:
     p = sorted((d for d in docs if d['publisher'] == pub and d['genre'] == genre
                 and d['id'] not in used and not heldout(d['id'])), key=lambda d: d['id'])
     ranked = sorted(p, key=lambda d: (-density(d), d['id']))
     got, n = set(), 0
-    for d in ranked:  # half by density (the third round: all)
-        if n >= (want if ROUND == 3 else want / 2):
+    for d in ranked:  # half by density (the later rounds: all)
+        if n >= (want if ROUND >= 3 else want / 2):
             break
         ex = excerpt(d, 40)
         sel.append((d, ex)); got.add(d['id']); n += len(ex)
@@ -115,5 +118,5 @@ for d, ex in sel_sorted:
     b = min(range(N), key=lambda i: cur[i])
     out[b].append((d, ex)); cur[b] += len(ex)
 for i in range(N):
-    write('n%d' % (i + (9 if ROUND == 2 else 16)), out[i])
+    write('n%d' % (i + 9 + 7 * (ROUND - 2)), out[i])
 write('nd%d' % ROUND, [sel[i] for i in dbl])
