@@ -1,31 +1,19 @@
 /* actors.c -- the actor dictionary (see actors.h). */
 #include "actors.h"
-#include "checksum.h"
 #include "corpus.h"
 #include "err.h"
 #include "mem.h"
+#include "strmap.h"
 #include <stdlib.h>
 #include <string.h>
-
-struct key {
-    char *s;     /* name or alias */
-    size_t len;
-    size_t entry; /* index into entries */
-};
 
 struct actors {
     struct actor_entry *entries;
     size_t n, cap;
-    struct key *keys; /* open addressing; s == NULL is empty */
-    size_t nkeys, mask;
+    struct strmap keys; /* name or alias -> index into entries */
 };
 
-struct actors *actors_new(void) {
-    struct actors *d = xcalloc(1, sizeof *d);
-    d->mask = 255;
-    d->keys = xcalloc(d->mask + 1, sizeof *d->keys);
-    return d;
-}
+struct actors *actors_new(void) { return xcalloc(1, sizeof(struct actors)); }
 
 void actors_free(struct actors *d) {
     if (!d) return;
@@ -35,41 +23,20 @@ void actors_free(struct actors *d) {
         free(d->entries[i].affil);
         free(d->entries[i].code);
     }
-    for (size_t i = 0; i <= d->mask; i++) free(d->keys[i].s);
+    strmap_free(&d->keys);
     free(d->entries);
-    free(d->keys);
     free(d);
 }
 
-static struct key *slot(const struct actors *d, const char *s, size_t len) {
-    for (size_t i = (size_t)checksum_update(CHECKSUM_INIT, s, len) & d->mask;; i = (i + 1) & d->mask)
-        if (!d->keys[i].s || (d->keys[i].len == len && memcmp(d->keys[i].s, s, len) == 0))
-            return &d->keys[i];
-}
-
 static void add_key(struct actors *d, const char *s, size_t len, size_t entry) {
-    if ((d->nkeys + 1) * 2 > d->mask + 1) { /* grow and rehash */
-        struct key *old = d->keys;
-        size_t oldn = d->mask + 1;
-        d->mask = oldn * 2 - 1;
-        d->keys = xcalloc(d->mask + 1, sizeof *d->keys);
-        for (size_t i = 0; i < oldn; i++)
-            if (old[i].s) *slot(d, old[i].s, old[i].len) = old[i];
-        free(old);
-    }
-    struct key *k = slot(d, s, len);
-    if (!k->s) {
-        k->s = xstrndup(s, len);
-        k->len = len;
-        d->nkeys++;
-    }
-    k->entry = entry; /* a later file takes the alias over */
+    int added;
+    *strmap_put(&d->keys, s, len, &added) = entry; /* a later file takes the alias over */
 }
 
 const struct actor_entry *actors_find(const struct actors *d, const char *s, size_t len) {
     if (!d || !len) return NULL;
-    const struct key *k = slot(d, s, len);
-    return k->s ? &d->entries[k->entry] : NULL;
+    const size_t *k = strmap_get(&d->keys, s, len);
+    return k ? &d->entries[*k] : NULL;
 }
 
 size_t actors_count(const struct actors *d) { return d ? d->n : 0; }

@@ -6,8 +6,7 @@
  * particles, female first names. They are merged into one hash table on
  * first use, so the speaker module asks once per word. */
 #include "lexicon.h"
-#include "checksum.h"
-#include "mem.h"
+#include "strmap.h"
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -327,44 +326,27 @@ static const char *const meeting_words[] = {
 
 /* ---- the lexicon ------------------------------------------------------ */
 
-/* Every list above, merged into one hash table, so a word's classes are
- * found once, when the word is scanned (the lists used to be searched
- * linearly for every word, which was most of the attribution time). The
- * table is built on first use and never freed: it is a constant. */
-
-
 /* Lower-case particles inside names: "Hamad bin Isa", "Ursula von der Leyen". */
 static const char *const name_particles[] = {"bin", "ibn", "de", "da", "van", "von", "der", "y",
                                              "dos", "du", "la", "le", "al", "el", NULL};
 
-struct lexent {
-    char *word; /* lower case */
-    size_t len;
-    unsigned flags;
-};
-
-/* An open-addressing hash table of lower-cased words. */
-static struct lexent *lexicon;
-static size_t lexicon_mask, lexicon_maxlen;
+/* Every list above, merged into one map of lower-cased words to their
+ * classes (or-ed when a word is in several lists), so a word's classes are
+ * found once, when the word is scanned (the lists used to be searched
+ * linearly for every word, which was most of the attribution time). The
+ * map is built on first use and never freed: it is a constant. */
+static struct strmap lexicon = STRMAP_INIT;
+static size_t lexicon_maxlen;
 static pthread_once_t lexicon_once = PTHREAD_ONCE_INIT;
-
-static uint64_t lex_hash(const char *p, size_t n) { return checksum_update(CHECKSUM_INIT, p, n); }
-
-static struct lexent *lex_slot(const char *low, size_t n) {
-    for (size_t i = (size_t)lex_hash(low, n) & lexicon_mask;; i = (i + 1) & lexicon_mask)
-        if (!lexicon[i].word || (lexicon[i].len == n && memcmp(lexicon[i].word, low, n) == 0))
-            return &lexicon[i];
-}
 
 /* Adds word to the table with flag (or-ed in when it is already there). */
 static void lex_add(const char *word, unsigned flag) {
+    char low[64] = "";
     size_t len = strlen(word);
-    char *low = xstrndup(word, len);
-    for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)low[k]);
-    struct lexent *e = lex_slot(low, len);
-    if (e->word) free(low); /* in several lists: one entry, flags or-ed */
-    else *e = (struct lexent){low, len, 0};
-    e->flags |= flag;
+    if (len > sizeof low) abort(); /* the lists are ours: a word this long is a bug */
+    for (size_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)word[k]);
+    int added;
+    *strmap_put(&lexicon, low, len, &added) |= flag;
     if (len > lexicon_maxlen) lexicon_maxlen = len;
 }
 
@@ -380,13 +362,6 @@ static void build_lexicon(void) {
                  {narrate_words, LX_NARRATE}, {plural_verbs, LX_PLURALV},
                  {np_breakers, LX_BREAKER}, {np_quantities, LX_QUANTITY},
                  {people_nouns, LX_PEOPLE}, {meeting_words, LX_MEET}};
-    size_t n = sizeof affil_adj / sizeof *affil_adj;
-    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
-        for (const char *const *w = lists[l].list; *w; w++) n++;
-    size_t size = 64;
-    while (size < 4 * n) size *= 2;
-    lexicon = xcalloc(size, sizeof *lexicon);
-    lexicon_mask = size - 1;
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (const char *const *w = lists[l].list; *w; w++) lex_add(*w, lists[l].flag);
     for (size_t i = 0; affil_adj[i][0]; i++) lex_add(affil_adj[i][0], LX_AFFIL);
@@ -399,8 +374,8 @@ unsigned lex_flags(const char *p, size_t n) {
     char low[64];
     if (n > lexicon_maxlen || n > sizeof low) return 0; /* longer than any entry */
     for (size_t k = 0; k < n; k++) low[k] = (p[k] >= 'A' && p[k] <= 'Z') ? (char)(p[k] + 32) : p[k];
-    const struct lexent *e = lex_slot(low, n);
-    return e->word ? e->flags : 0;
+    const size_t *flags = strmap_get(&lexicon, low, n);
+    return flags ? (unsigned)*flags : 0;
 }
 
 const char *lex_affiliation(const char *p, size_t n) {

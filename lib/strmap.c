@@ -29,7 +29,7 @@ static void grow(struct strmap *m) {
     free(old.slots);
 }
 
-size_t *strmap_put(struct strmap *m, const char *s, size_t len, int *added) {
+struct strmap_slot *strmap_put_slot(struct strmap *m, const char *s, size_t len, int *added) {
     if (2 * (m->n + 1) > m->nslots) grow(m);
     struct strmap_slot *x = find(m, s, len);
     *added = !x->key;
@@ -37,7 +37,11 @@ size_t *strmap_put(struct strmap *m, const char *s, size_t len, int *added) {
         *x = (struct strmap_slot){xstrndup(s, len), len, 0};
         m->n++;
     }
-    return &x->val;
+    return x;
+}
+
+size_t *strmap_put(struct strmap *m, const char *s, size_t len, int *added) {
+    return &strmap_put_slot(m, s, len, added)->val;
 }
 
 void strmap_clear(struct strmap *m) {

@@ -1,8 +1,8 @@
 /* strmap.h -- a map from byte strings to numbers: open addressing, linear
- * probing, FNV-1a hashes, keys copied in. The container the library's
- * string tables are meant to share (the vocabulary, lexicon and actor
- * dictionary still have tables of their own; the stem cache of features.c
- * is the first user). */
+ * probing, FNV-1a hashes, keys copied in. The one container of the
+ * library's string tables: the vocabulary (term -> id), the lexicon (word
+ * -> classes), the actor dictionary (name or alias -> entry) and the stem
+ * cache of features.c. */
 #ifndef PARLEY_STRMAP_H
 #define PARLEY_STRMAP_H
 #include <stddef.h>
@@ -26,6 +26,12 @@ size_t *strmap_get(const struct strmap *m, const char *s, size_t len);
 /* The value of s[0..len), added (as 0) when new; *added says which. The
  * pointer is good until the next put. */
 size_t *strmap_put(struct strmap *m, const char *s, size_t len, int *added);
+
+/* The slot of s[0..len), added (val 0) when new; *added says which. Its
+ * key is the map's own copy, good until the map is cleared or freed (a
+ * table may keep it instead of a copy of its own); the slot pointer is good
+ * until the next put. */
+struct strmap_slot *strmap_put_slot(struct strmap *m, const char *s, size_t len, int *added);
 
 /* Empties the map, keeping nothing. */
 void strmap_clear(struct strmap *m);

@@ -1,14 +1,15 @@
 /* vocab.c -- term table with df and idf (see vocab.h).
  *
- * An open-addressing hash table of interned strings. The table only grows;
- * after vocab_finish the pruned terms are dropped and it is rebuilt from the
- * sorted term array, so lookups during classification stay O(1). */
+ * The terms in an array, found through a strmap (term -> index + 1) that
+ * owns their strings. The table only grows; vocab_finish drops the pruned
+ * terms and rebuilds the map from the sorted array, so lookups during
+ * classification stay O(1). */
 #include "vocab.h"
 #include "lines.h"
 #include "buf.h"
-#include "checksum.h"
 #include "err.h"
 #include "mem.h"
+#include "strmap.h"
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -16,7 +17,7 @@
 #include <string.h>
 
 struct term {
-    char *s;
+    const char *s; /* the map's key */
     size_t len;
     long df;
     size_t last_doc; /* last document that counted it, to count once */
@@ -26,57 +27,28 @@ struct term {
 struct vocab {
     struct term *terms; /* after finish: index id-1 */
     size_t n, cap;
-    size_t *slots; /* hash table of term index + 1 (0 empty) */
-    size_t nslots;
+    struct strmap map; /* term -> index + 1 */
     size_t ndocs;
     int finished;
 };
 
-static uint64_t hash(const char *s, size_t len) { return checksum_update(CHECKSUM_INIT, s, len); }
-
-struct vocab *vocab_new(void) {
-    struct vocab *v = xcalloc(1, sizeof *v);
-    v->nslots = 1024;
-    v->slots = xcalloc(v->nslots, sizeof *v->slots);
-    return v;
-}
+struct vocab *vocab_new(void) { return xcalloc(1, sizeof(struct vocab)); }
 
 void vocab_free(struct vocab *v) {
     if (!v) return;
-    for (size_t i = 0; i < v->n; i++) free(v->terms[i].s);
     free(v->terms);
-    free(v->slots);
+    strmap_free(&v->map);
     free(v);
-}
-
-static size_t *slot_for(const struct vocab *v, const char *s, size_t len) {
-    size_t mask = v->nslots - 1;
-    for (size_t i = (size_t)hash(s, len) & mask;; i = (i + 1) & mask) {
-        size_t x = v->slots[i];
-        if (!x) return &v->slots[i];
-        const struct term *t = &v->terms[x - 1];
-        if (t->len == len && memcmp(t->s, s, len) == 0) return &v->slots[i];
-    }
-}
-
-static void rehash(struct vocab *v, size_t nslots) {
-    free(v->slots);
-    v->nslots = nslots;
-    v->slots = xcalloc(nslots, sizeof *v->slots);
-    for (size_t i = 0; i < v->n; i++) *slot_for(v, v->terms[i].s, v->terms[i].len) = i + 1;
 }
 
 /* Returns the index of term, adding it when new. */
 static size_t intern(struct vocab *v, const char *s, size_t len) {
-    size_t *slot = slot_for(v, s, len);
-    if (*slot) return *slot - 1;
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 1024;
-        v->terms = xreallocarray(v->terms, v->cap, sizeof *v->terms);
-    }
-    v->terms[v->n] = (struct term){xstrndup(s, len), len, 0, 0, 0};
-    *slot = ++v->n;
-    if (v->n * 2 > v->nslots) rehash(v, v->nslots * 2);
+    int added;
+    struct strmap_slot *x = strmap_put_slot(&v->map, s, len, &added);
+    if (!added) return x->val - 1;
+    ALLOC_GROW(v->terms, v->n + 1, v->cap);
+    v->terms[v->n] = (struct term){x->key, len, 0, 0, 0};
+    x->val = ++v->n;
     return v->n - 1;
 }
 
@@ -107,16 +79,22 @@ static double idf_of(size_t ndocs, long df) {
 
 void vocab_finish(struct vocab *v, long min_df) {
     size_t k = 0;
-    for (size_t i = 0; i < v->n; i++) {
+    for (size_t i = 0; i < v->n; i++)
         if (v->terms[i].df >= min_df) v->terms[k++] = v->terms[i];
-        else free(v->terms[i].s);
-    }
     v->n = k;
     if (v->n) qsort(v->terms, v->n, sizeof *v->terms, by_df_then_bytes);
-    for (size_t i = 0; i < v->n; i++) v->terms[i].idf = idf_of(v->ndocs, v->terms[i].df);
-    size_t ns = 1024;
-    while (ns < v->n * 2 + 1) ns *= 2;
-    rehash(v, ns);
+    /* the kept terms into a new map (their strings are the old map's keys,
+     * freed with it), in their new order */
+    struct strmap kept = STRMAP_INIT;
+    for (size_t i = 0; i < v->n; i++) {
+        int added;
+        struct strmap_slot *x = strmap_put_slot(&kept, v->terms[i].s, v->terms[i].len, &added);
+        x->val = i + 1;
+        v->terms[i].s = x->key;
+        v->terms[i].idf = idf_of(v->ndocs, v->terms[i].df);
+    }
+    strmap_free(&v->map);
+    v->map = kept;
     v->finished = 1;
 }
 
@@ -124,7 +102,8 @@ size_t vocab_size(const struct vocab *v) { return v->n; }
 size_t vocab_ndocs(const struct vocab *v) { return v->ndocs; }
 
 size_t vocab_id(const struct vocab *v, const char *term, size_t len) {
-    return *slot_for(v, term, len);
+    const size_t *id = strmap_get(&v->map, term, len);
+    return id ? *id : 0;
 }
 
 const char *vocab_term(const struct vocab *v, size_t id) { return v->terms[id - 1].s; }

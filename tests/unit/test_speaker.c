@@ -302,12 +302,14 @@ static void test_coordinated_subjects(void **state) {
 static void test_sentence_initial_words_are_not_names(void **state) {
     (void)state;
     struct att a;
-    /* "We" and "Having" open sentences; they are nobody. */
+    /* "We" and "Having" open sentences; they are nobody. The first person
+     * with nothing to continue is the person named last (rule
+     * first-person-recent; the meeting's parties measured worse). */
     attribute(&a,
               "Vladimir Putin had a telephone conversation with Joseph Biden. We have agreed to "
               "meet. Having noted the risks, Joseph Biden expressed support for the talks.",
               NULL);
-    check_stmt(&a, 1, "narrator", SPK_NARRATOR, NULL);
+    check_stmt(&a, 1, "Joseph Biden", SPK_CONTINUATION, NULL);
     check_stmt(&a, 2, "Joseph Biden", SPK_REPORTING_VERB, "expressed");
     for (size_t i = 0; i < a.doc.nactors; i++) {
         assert_string_not_equal(a.doc.actors[i].name, "We");
