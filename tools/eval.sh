@@ -79,6 +79,11 @@ side_by_side readouts "genre transfer to readouts (train without kremlin-ua and 
 side_by_side news "genre transfer to news items (train without the news corpus's news items)" \
     $out/news-items.tsv corpus/data/unsc.tsv corpus/data/kremlin-ua.tsv corpus/data/plover.tsv \
     $out/news-no-news.tsv
+# the labels of the news held-out part (the actors as the annotators gave
+# them), by models trained on the whole training corpus as make model does
+cols corpus/gold/news-heldout.tsv > $out/news-heldout.tsv
+side_by_side all "news held-out (corpus/gold/news-heldout.tsv: never trained on)" \
+    $out/news-heldout.tsv corpus/data/*.tsv
 if command -v python3 >/dev/null 2>&1 && [ -d ../shared/raw/kremlin-ua ]; then
     echo "== attribution: all hand-labelled kremlin-ua documents (rules, nothing learned)"
     python3 tools/eval_attribution.py "$BIN" models/default | sed -n 1,3p
