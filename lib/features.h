@@ -45,7 +45,7 @@ struct feat_opts {
     unsigned extra; /* FEAT_NEG | FEAT_MODAL | ...: the families above */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1, 0}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1, FEAT_MASK}
 
 /* Parses a --features list ("stem,cues,neg,modal,person,mask", any subset;
  * "plain": none of them and raw tf, plain tf-idf of words and word pairs;
