@@ -103,7 +103,7 @@ valgrind: all
 # in tests/report_formats.sh).
 tsan:
 	@$(MAKE) --no-print-directory BUILD=build/tsan BIN=build/tsan/bin OPT="-O1 -g" \
-		SAN="-fsanitize=thread" build/tsan/bin/classify
+		SAN="-fsanitize=thread" build/tsan/bin/classify build/tsan/bin/train
 	@sh tests/tsan.sh build/tsan/bin
 
 # make model reproduces models/default byte for byte; check-model proves it.

@@ -10,6 +10,7 @@
 #include <libsvm/svm.h>
 #include <math.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,10 +45,17 @@ static int numbers_prefix(char **p, int n) {
     return 0;
 }
 
-/* libsvm prints progress to stdout; the library never prints. */
+/* libsvm prints progress to stdout; the library never prints. The hook is
+ * set once, not by every call, so threads never write it together. */
 static void quiet(const char *s) { (void)s; }
+static void set_quiet(void) { svm_set_print_string_function(quiet); }
+static pthread_once_t quiet_once = PTHREAD_ONCE_INIT;
+static void silence(void) { pthread_once(&quiet_once, set_quiet); }
 
-static void silence(void) { svm_set_print_string_function(quiet); }
+/* libsvm draws from rand() (the folds of its probability estimates): one
+ * training at a time, seeded first, so threads training together (the
+ * cross-validation folds) draw the same numbers as one thread would. */
+static pthread_mutex_t svm_rand_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Copies vectors into one svm_node array; rows[i] points at vector i. */
 static void to_nodes(const struct feat_vec *x, size_t n, struct svm_node **nodes,
@@ -147,8 +155,10 @@ struct clf *clf_train(const struct feat_vec *x, const int *y, size_t n, int nlab
         clf_free(c);
         return NULL;
     }
+    pthread_mutex_lock(&svm_rand_lock);
     srand((unsigned)p->seed);
     c->m = svm_train(&prob, &sp);
+    pthread_mutex_unlock(&svm_rand_lock);
     collapse(c);
     return c;
 }

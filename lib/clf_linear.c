@@ -10,6 +10,7 @@
 #include <linear.h>
 #include <math.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,9 +32,14 @@ static struct feature_node *nodes_of(const struct feat_vec *x, int bias_index) {
     return r;
 }
 
+/* liblinear's print hook, set once (threads never write it together). The
+ * primal logistic-regression solver draws no random numbers. */
+static void set_quiet(void) { set_print_string_function(quiet); }
+static pthread_once_t quiet_once = PTHREAD_ONCE_INIT;
+
 struct lin *lin_train(const struct feat_vec *x, const int *y, size_t n, int nlabels, double C,
                       int balanced, struct err *e) {
-    set_print_string_function(quiet);
+    pthread_once(&quiet_once, set_quiet);
     int maxid = 1;
     for (size_t i = 0; i < n; i++)
         if (x[i].n && (int)x[i].id[x[i].n - 1] > maxid) maxid = (int)x[i].id[x[i].n - 1];
@@ -181,7 +187,7 @@ static int check_file(const char *path, size_t max_index, int nlabels, struct er
 }
 
 struct lin *lin_load(const char *path, size_t max_index, int nlabels, struct err *e) {
-    set_print_string_function(quiet);
+    pthread_once(&quiet_once, set_quiet);
     if (check_file(path, max_index, nlabels, e)) {
         if (e->kind == ERR_IO) e->kind = ERR_DATA;
         return NULL;

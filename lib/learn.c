@@ -1,5 +1,6 @@
 /* learn.c -- vocabulary, vectors and classifier from a corpus (see learn.h). */
 #include "learn.h"
+#include "batch.h"
 #include "classify.h"
 #include "clf.h"
 #include "corpus.h"
@@ -10,6 +11,7 @@
 #include "split.h"
 #include "vocab.h"
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,6 +91,72 @@ struct model *learn_model(const struct stmt_list *c, const struct feat_opts *fo,
     return m;
 }
 
+/* Cross-validation folds shared by the threads that run them. */
+#define CV_MAX_THREADS 16
+struct cv_run {
+    const struct stmt_list *c;
+    const struct feat_opts *fo;
+    const struct clf_params *q;
+    const int *fold;
+    int k;
+    int *pred;
+    double *probs_out;
+    size_t nl;
+    learn_progress progress;
+    void *ctx;
+    pthread_mutex_t lock; /* next, done and the progress callback */
+    int next, done;
+    struct err *errs;     /* one per fold */
+};
+
+/* Trains on every fold but f and predicts fold f. */
+static void cv_fold(struct cv_run *r, int f) {
+    const struct stmt_list *c = r->c;
+    int *use = xmalloc((c->n ? c->n : 1) * sizeof *use);
+    struct feat_vec *tx = xmalloc((c->n ? c->n : 1) * sizeof *tx);
+    int *ty = xmalloc((c->n ? c->n : 1) * sizeof *ty);
+    double probs[LABELS_MAX];
+    size_t m = 0;
+    for (size_t i = 0; i < c->n; i++) use[i] = r->fold[i] != f;
+    struct vocab *v = build_vocab(c, use, r->fo);
+    struct feat_vec *x = vectors(c, v, r->fo);
+    for (size_t i = 0; i < c->n; i++)
+        if (use[i]) tx[m] = x[i], ty[m++] = c->v[i].label;
+    if (m < c->n) {
+        struct clf *model = clf_train(tx, ty, m, c->labels.n ? (int)c->labels.n : LABEL_COUNT, r->q,
+                                      &r->errs[f]);
+        if (model)
+            for (size_t i = 0; i < c->n; i++)
+                if (!use[i]) {
+                    r->pred[i] = clf_predict(model, &x[i], probs);
+                    if (r->probs_out) memcpy(r->probs_out + i * r->nl, probs, r->nl * sizeof *probs);
+                }
+        clf_free(model);
+    }
+    free_vectors(x, c->n);
+    vocab_free(v);
+    free(use);
+    free(tx);
+    free(ty);
+}
+
+static void *cv_thread(void *p) {
+    struct cv_run *r = p;
+    for (;;) {
+        pthread_mutex_lock(&r->lock);
+        int f = r->next < r->k ? r->next++ : -1;
+        pthread_mutex_unlock(&r->lock);
+        if (f < 0) break;
+        cv_fold(r, f);
+        pthread_mutex_lock(&r->lock);
+        r->done++;
+        if (r->progress) r->progress(r->ctx, "cross-validation", (size_t)r->done, (size_t)r->k);
+        pthread_mutex_unlock(&r->lock);
+    }
+    classify_release(); /* a thread's scratch space, if it classified */
+    return NULL;
+}
+
 int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
              const struct clf_params *cp, int k, unsigned long seed, int *pred, double *probs_out,
              learn_progress progress, void *ctx, struct err *e) {
@@ -122,39 +190,29 @@ int learn_cv(const struct stmt_list *c, const struct feat_opts *fo,
     /* without conf the vote decides: several times faster than fitting
      * probability estimates (libsvm's inner cross-validation) */
     q.probability = probs_out != NULL;
-    size_t nl = c->labels.n ? c->labels.n : LABEL_COUNT;
-    double *probs = xmalloc(LABELS_MAX * sizeof *probs);
-    int *use = xmalloc(c->n * sizeof *use);
-    struct feat_vec *tx = xmalloc(c->n * sizeof *tx);
-    int *ty = xmalloc(c->n * sizeof *ty);
+    struct cv_run run = {c, fo, &q, fold, k, pred, probs_out,
+                         c->labels.n ? c->labels.n : LABEL_COUNT, progress, ctx,
+                         PTHREAD_MUTEX_INITIALIZER, 0, 0, NULL};
+    run.errs = xcalloc((size_t)k, sizeof *run.errs);
+    /* the folds on threads: each writes the predictions of its own
+     * statements only, so the result is the one thread's, byte for byte */
+    int t = batch_cpus() < k ? batch_cpus() : k;
+    pthread_t tid[CV_MAX_THREADS];
+    int started[CV_MAX_THREADS] = {0};
+    if (t > CV_MAX_THREADS) t = CV_MAX_THREADS;
+    for (int i = 1; i < t; i++) started[i] = pthread_create(&tid[i], NULL, cv_thread, &run) == 0;
+    cv_thread(&run);
+    for (int i = 1; i < t; i++)
+        if (started[i]) pthread_join(tid[i], NULL);
     int rc = 0;
-    for (int f = 0; f < k && rc == 0; f++) {
-        size_t m = 0;
-        for (size_t i = 0; i < c->n; i++) use[i] = fold[i] != f;
-        struct vocab *v = build_vocab(c, use, fo);
-        struct feat_vec *x = vectors(c, v, fo);
-        for (size_t i = 0; i < c->n; i++)
-            if (use[i]) tx[m] = x[i], ty[m++] = c->v[i].label;
-        if (m < c->n) {
-            struct clf *model = clf_train(tx, ty, m, c->labels.n ? (int)c->labels.n : LABEL_COUNT, &q, e);
-            if (!model) rc = -1;
-            else
-                for (size_t i = 0; i < c->n; i++)
-                    if (!use[i]) {
-                        pred[i] = clf_predict(model, &x[i], probs);
-                        if (probs_out) memcpy(probs_out + i * nl, probs, nl * sizeof *probs);
-                    }
-            clf_free(model);
+    for (int f = 0; f < k; f++)
+        if (run.errs[f].kind && !rc) {
+            rc = -1;
+            err_set(e, run.errs[f].kind, "%s", run.errs[f].msg ? run.errs[f].msg : "cross-validation failed");
         }
-        free_vectors(x, c->n);
-        vocab_free(v);
-        if (progress) progress(ctx, "cross-validation", (size_t)f + 1, (size_t)k);
-    }
-    free(use);
-    free(tx);
-    free(ty);
+    for (int f = 0; f < k; f++) err_clear(&run.errs[f]);
+    free(run.errs);
     free(fold);
-    free(probs);
     return rc;
 }
 

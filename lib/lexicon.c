@@ -264,7 +264,7 @@ static const char *const desc_nouns[] = {
 static const char *const narrate_words[] = {
     "discussed", "discuss", "exchanged", "touched", "reviewed", "covered", "considered",
     "attended", "attend", "took", "held", "met", "visited", "participated", "chaired",
-    "sent", "located", "update", "report", NULL};
+    "sent", "located", "update", "report", "carried", NULL};
 
 /* Words that end a subject noun phrase read backwards from its verb: clause
  * openers and function words a group's name does not hold (mention.c). */
