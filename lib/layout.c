@@ -268,7 +268,7 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
     const char *t = st->t;
     size_t n = 0;
     for (size_t k = from; k < to && n < SPK_MAX_ACTORS;) {
-        if (title_stop(t, &w[k]) || w[k].punct == ':') break;
+        if (title_stop(t, &w[k]) || w[k].punct == ':' || (w[k].cap && wd_gerund(t, &w[k]))) break;
         if (!mn_run_word(w, k)) {
             k++;
             continue;
@@ -281,10 +281,14 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
             continue;
         }
         /* titles capitalise every word: "... Adrienne Watson Welcoming the
-         * Truce" ends the name before the verb */
+         * Truce", "... Joe Biden Ahead of the Anniversary" end the name
+         * before the verb or preposition, and the issuers there: what
+         * follows is the topic ("the Breakthrough Prisoner Exchange") */
+        int topic = 0;
         for (size_t x = k + 1; x <= e; x++)
-            if (wd_gerund(t, &w[x])) {
+            if (wd_gerund(t, &w[x]) || title_stop(t, &w[x])) {
                 e = x - 1;
+                topic = 1;
                 break;
             }
         long a = reg_run_actor(st, w, k, e, 1);
@@ -301,12 +305,13 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
             if (b >= 0) a = b;
         }
         k = e + 1;
-        if (a < 0) continue; /* roles only: "the Press Secretary" names no one */
-        int dup = 0;
-        for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
-        if (one_person && !st->doc->actors[a].person) dup = 1;
-        if (!dup) out[n++] = (size_t)a;
-        if (one_person && n) break;
+        if (a >= 0) {
+            int dup = 0;
+            for (size_t x = 0; x < n; x++) dup |= out[x] == (size_t)a;
+            if (one_person && !st->doc->actors[a].person) dup = 1;
+            if (!dup) out[n++] = (size_t)a;
+        } /* else roles only: "the Press Secretary" names no one */
+        if ((one_person && n) || topic) break;
     }
     return n;
 }
