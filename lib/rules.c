@@ -702,6 +702,11 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
     for (size_t i = 0; i < c->n; i++)
         if (WIS(t, c->w[i], LX_NARRATE)) return 0;
     if (!pv->nactors || pv->how == SPK_TRANSCRIPT || pv->how == SPK_SPEAKER) return 0;
+    /* in a statement, a sentence that names no one is in the issuer's
+     * voice, not more of the party the sentence before reported ("Saudi
+     * Arabia demonstrated leadership ... Oman played a central role ..."):
+     * news dev position accuracy 0.683 -> 0.687 */
+    if (c->issuer && c->issuer->n) return 0;
     /* A paragraph that opens with a name of its own ("Poland's ruling Law
      * and Justice proposes ...", "TDA is ...") starts a new item, not more
      * of the report before: news digests put one story a paragraph. Whom
