@@ -24,7 +24,9 @@ Prints, never asserts:
   - precision and recall of (actor, label) pairs per article, micro-averaged
     (pairs with label none are not positions and are left out).
 Actor names match when equal ignoring case, diacritics, dots and a
-possessive ("Davutoglu" ~ "Davutoğlu", "U.S. military" ~ "US military"),
+possessive, the apostrophe's shape and hyphens between name parts
+("Davutoglu" ~ "Davutoğlu", "U.S. military" ~ "US military", "Al-Thani" ~
+"Al Thani"),
 when one is the other's surname ("Podolyak" ~ "Mykhailo Podolyak") or the
 end of it in two or more words ("Ould Cheikh Ahmed" ~ "Ismail Ould Cheikh
 Ahmed"); joint actors match as sets."""
@@ -53,11 +55,13 @@ def names(s):
     return [CANON.get(a.strip(), a.strip()) for a in s.split(';') if a.strip()]
 
 def fold(a):
-    """Spelling only: case, diacritics, dots and a possessive are not the
-    actor ("Davutoglu" ~ "Davutoğlu", "U.S. military" ~ "US military")."""
-    a = unicodedata.normalize('NFKD', a.lower())
+    """Spelling only: case, diacritics, dots, a possessive, the apostrophe's
+    shape and a hyphen between name parts are not the actor ("Davutoglu" ~
+    "Davutoğlu", "U.S. military" ~ "US military", "B’Tselem" ~ "B'Tselem",
+    "Al-Thani" ~ "Al Thani")."""
+    a = unicodedata.normalize('NFKD', a.lower().replace('\u2019', "'"))
     a = ''.join(c for c in a if not unicodedata.combining(c))
-    return ' '.join(a.replace('.', '').replace("'s ", ' ').replace('\u2019s ', ' ').split())
+    return ' '.join(a.replace('.', '').replace("'s ", ' ').replace('-', ' ').split())
 
 def same(a, b):
     a, b = fold(a), fold(b)
