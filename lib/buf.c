@@ -62,3 +62,10 @@ void buf_free(struct buf *b) {
     b->p = NULL;
     b->len = b->cap = 0;
 }
+
+int buf_add_file(struct buf *b, FILE *f) {
+    char block[65536];
+    size_t n;
+    while ((n = fread(block, 1, sizeof block, f)) > 0) buf_add(b, block, n);
+    return ferror(f) ? -1 : 0;
+}

@@ -7,6 +7,7 @@
 #define PARLEY_BUF_H
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 struct buf {
     char *p;    /* NUL-terminated contents (NULL until first write) */
@@ -18,6 +19,10 @@ struct buf {
 
 void buf_grow(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const char *p, size_t len);
+
+/* Appends everything f has left to read. 0, or -1 on a read error (what
+ * was read is kept). */
+int buf_add_file(struct buf *b, FILE *f);
 void buf_adds(struct buf *b, const char *s);
 void buf_addc(struct buf *b, char c);
 void buf_addf(struct buf *b, const char *fmt, ...)

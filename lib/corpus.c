@@ -384,10 +384,7 @@ static void push_article(struct article_list *l, struct article a) {
  * the line of the bad byte. */
 static int read_text_article(FILE *f, const char *name, struct article_list *out, struct err *e) {
     struct buf b = BUF_INIT;
-    char block[65536];
-    size_t n;
-    while ((n = fread(block, 1, sizeof block, f)) > 0) buf_add(&b, block, n);
-    if (ferror(f)) {
+    if (buf_add_file(&b, f)) {
         buf_free(&b);
         return err_set(e, ERR_IO, "cannot read '%s'", name);
     }

@@ -14,10 +14,7 @@
  * into memory, so that it can be sniffed and re-read like a file. */
 static FILE *slurp(FILE *in, const char *name, char **mem, size_t *len, int allow_empty, struct err *e) {
     struct buf b = BUF_INIT;
-    char block[65536];
-    size_t n;
-    while ((n = fread(block, 1, sizeof block, in)) > 0) buf_add(&b, block, n);
-    if (ferror(in)) {
+    if (buf_add_file(&b, in)) {
         buf_free(&b);
         err_set(e, ERR_IO, "cannot read '%s'", name);
         return NULL;

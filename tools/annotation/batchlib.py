@@ -17,6 +17,21 @@ def excerpt(ss, cap, rng):
     return [(i, ss[i]) for i in range(start, start + cap)]
 
 
+def double_sample(sel, rng, share=0.11):
+    """The doubly annotated sample: indexes into sel [(doc, excerpt)], whole
+    documents drawn by a shuffle from rng until at least share of the
+    sentences, in sel's order."""
+    total = sum(len(ex) for _, ex in sel)
+    order = list(range(len(sel)))
+    rng.shuffle(order)
+    dbl, m = [], 0
+    for i in order:
+        dbl.append(i); m += len(sel[i][1])
+        if m >= total * share:
+            break
+    return sorted(dbl)
+
+
 def key(doc_id):
     """Short, stable sentence ids: news-KEY-sNNN, KEY the first 10 hex
     digits of sha1(document id); corpus_build.py maps them back."""

@@ -53,14 +53,7 @@ print('documents', len(sel), 'sentences', total, file=sys.stderr)
 
 # Double annotation: a seeded tenth of the documents (whole as cut), at least
 # 10% of the sentences.
-order = list(range(len(sel)))
-rng.shuffle(order)
-dbl, m = [], 0
-for i in order:
-    dbl.append(i); m += len(sel[i][1])
-    if m >= total * 0.11:
-        break
-dbl = sorted(dbl)
+dbl = batchlib.double_sample(sel, rng)
 
 
 def write(name, items):

@@ -95,14 +95,7 @@ for pub, genre, want in WANT[ROUND]:
 total = sum(len(ex) for _, ex in sel)
 print('documents', len(sel), 'sentences', total, file=sys.stderr)
 
-order = list(range(len(sel)))
-rng.shuffle(order)
-dbl, m = [], 0
-for i in order:
-    dbl.append(i); m += len(sel[i][1])
-    if m >= total * 0.11:
-        break
-dbl = sorted(dbl)
+dbl = batchlib.double_sample(sel, rng)
 
 
 def write(name, items):
