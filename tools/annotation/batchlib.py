@@ -1,6 +1,21 @@
 # What the news batch makers (mkbatches5.py, mkbatches6.py) share: the
 # excerpt of a long document, the short sentence ids and the batch file.
-import hashlib, sys
+import hashlib, json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from corpus_split import split as _split
+
+RAW = '/work/shared/raw'
+OUT = os.environ.get('BATCHES', '/work/annot/batches')
+
+
+def split(text):
+    """The sentence spans annotators were shown (transcript tags apart)."""
+    return _split(text, transcripts=True)
+
+
+def news_docs():
+    """The records of ../shared/raw/news, in file order."""
+    return [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
 
 
 def excerpt(ss, cap, rng):
@@ -32,6 +47,19 @@ def double_sample(sel, rng, share=0.11):
     return sorted(dbl)
 
 
+def distribute(sel, n, rng):
+    """sel's documents over n batches of about equal sentences, in an order
+    shuffled by rng, so every annotator sees every genre."""
+    out = [[] for _ in range(n)]
+    sel_sorted = sorted(sel, key=lambda x: x[0]['id'])
+    rng.shuffle(sel_sorted)
+    cur = [0] * n
+    for d, ex in sel_sorted:
+        b = min(range(n), key=lambda i: cur[i])
+        out[b].append((d, ex)); cur[b] += len(ex)
+    return out
+
+
 def key(doc_id):
     """Short, stable sentence ids: news-KEY-sNNN, KEY the first 10 hex
     digits of sha1(document id); corpus_build.py maps them back."""
@@ -52,3 +80,14 @@ def write(out_dir, name, items):
                 t = ('[speaker tag: %s] ' % tag) if tag else ''
                 f.write('news-%s-s%03d\t%s%s\n' % (key(d['id']), j + 1, t, d['text'][s:e])); k += 1
     print(name, len(items), 'docs', k, 'sentences', file=sys.stderr)
+
+
+def write_round(out_dir, sel, rng, first, double_name, n=7):
+    """A round's batch files: the double annotation sample drawn first,
+    then sel over n batches n<first>.. and the sample as double_name."""
+    total = sum(len(ex) for _, ex in sel)
+    print('documents', len(sel), 'sentences', total, file=sys.stderr)
+    dbl = double_sample(sel, rng)
+    for i, items in enumerate(distribute(sel, n, rng)):
+        write(out_dir, 'n%d' % (first + i), items)
+    write(out_dir, double_name, [sel[i] for i in dbl])

@@ -11,15 +11,11 @@
 # by rules); annotators check them. A seeded tenth of the documents is cut
 # again as the double-annotation batch (nd), labelled blind by another
 # annotator.
-import json, os, random, sys
-sys.path.insert(0, '/work/main/tools')
+import random, sys
 sys.path.insert(0, '/work/main/tools/annotation')
 import batchlib
-from corpus_split import split as split0
-split = lambda t: split0(t, transcripts=True)
-RAW = '/work/shared/raw'
-OUT = os.environ.get('BATCHES', '/work/annot/batches')
-docs = [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
+from batchlib import OUT, split
+docs = batchlib.news_docs()
 rng = random.Random(20261206)
 
 
@@ -48,32 +44,15 @@ for pub, genre, k in (('whitehouse', 'readout', 31), ('kremlin', 'readout', 31),
                       ('whitehouse', 'briefing', 15), ('kremlin', 'briefing', 13)):
     for d in pool(pub, genre)[:k]:
         sel.append((d, excerpt(d, 40)))
-total = sum(len(ex) for _, ex in sel)
-print('documents', len(sel), 'sentences', total, file=sys.stderr)
-
-# Double annotation: a seeded tenth of the documents (whole as cut), at least
-# 10% of the sentences.
-dbl = batchlib.double_sample(sel, rng)
+# Double annotation: a seeded tenth of the documents (whole as cut), at
+# least 10% of the sentences; the batches interleave genres, so every
+# annotator sees news, readouts, statements and briefings.
+batchlib.write_round(OUT, sel, rng, 1, 'nd')
 
 
 def write(name, items):
     batchlib.write(OUT, name, items)
 
-
-N = 7
-per = total / N
-out = [[] for _ in range(N)]
-# interleave genres across batches: every annotator sees news, readouts,
-# statements and briefings
-sel_sorted = sorted(sel, key=lambda x: x[0]['id'])
-rng.shuffle(sel_sorted)
-cur = [0] * N
-for d, ex in sel_sorted:
-    b = min(range(N), key=lambda i: cur[i])
-    out[b].append((d, ex)); cur[b] += len(ex)
-for i in range(N):
-    write('n%d' % (i + 1), out[i])
-write('nd', [sel[i] for i in dbl])
 
 # n8: after the genre check found that 7 of the 43 'statement' documents
 # are readouts, speeches or news reports, 14 more statement documents

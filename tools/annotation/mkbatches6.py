@@ -19,15 +19,11 @@
 # says; documents over 40 sentences are cut to a contiguous excerpt of 40 as
 # in mkbatches5.py. A seeded ~11% of the documents is cut again as nd2, the
 # double annotation, labelled blind by another annotator.
-import glob, hashlib, json, os, random, re, sys
-sys.path.insert(0, '/work/main/tools')
+import glob, hashlib, random, re, sys
 sys.path.insert(0, '/work/main/tools/annotation')
 import batchlib
-from corpus_split import split as split0
-split = lambda t: split0(t, transcripts=True)
-RAW = '/work/shared/raw'
-OUT = os.environ.get('BATCHES', '/work/annot/batches')
-docs = [json.loads(l) for l in open(RAW + '/news/articles.jsonl')]
+from batchlib import OUT, split
+docs = batchlib.news_docs()
 ROUND = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 rng = random.Random(20261206 + (10 if ROUND == 2 else 10 * ROUND))
 
@@ -92,24 +88,4 @@ for pub, genre, want in WANT[ROUND]:
             break
         ex = excerpt(d, 40)
         sel.append((d, ex)); n += len(ex)
-total = sum(len(ex) for _, ex in sel)
-print('documents', len(sel), 'sentences', total, file=sys.stderr)
-
-dbl = batchlib.double_sample(sel, rng)
-
-
-def write(name, items):
-    batchlib.write(OUT, name, items)
-
-
-N = 7
-out = [[] for _ in range(N)]
-sel_sorted = sorted(sel, key=lambda x: x[0]['id'])
-rng.shuffle(sel_sorted)
-cur = [0] * N
-for d, ex in sel_sorted:
-    b = min(range(N), key=lambda i: cur[i])
-    out[b].append((d, ex)); cur[b] += len(ex)
-for i in range(N):
-    write('n%d' % (i + 9 + 7 * (ROUND - 2)), out[i])
-write('nd%d' % ROUND, [sel[i] for i in dbl])
+batchlib.write_round(OUT, sel, rng, 9 + 7 * (ROUND - 2), 'nd%d' % ROUND)
