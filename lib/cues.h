@@ -14,18 +14,27 @@
  * macro-F1 0.587 without the cue terms, 0.603 with them; concession F1 0.368
  * -> 0.399, demand 0.593 -> 0.626.
  *
- * The list is part of what a model means: a model records CUES_VERSION in its
- * manifest, and changing the list means a new version string. */
+ * The list is part of what a model means: a model records its version in
+ * its manifest ("cues annotation-3"), and changing the list means a new
+ * version; a model of an older version is read with the list it was
+ * trained with. */
 #ifndef PARLEY_CUES_H
 #define PARLEY_CUES_H
 #include <stddef.h>
 
-#define CUES_VERSION "annotation-2"
+/* The versions of the list: annotation-2 (the cue words of ANNOTATION.md)
+ * and annotation-3 (with the inflections annotation-2 missed). New models
+ * use the latest. */
+#define CUES_LATEST 3
 
-/* Calls emit(term, arg) once per cue occurrence in the normalised (case-
- * folded, unstemmed) words w[0..n), where an empty word stands for
- * punctuation. Terms start with '#', which no
+/* The version a manifest names ("annotation-2" -> 2), or -1. */
+int cues_version(const char *name);
+
+/* Calls emit(term, arg) once per occurrence, in the normalised (case-
+ * folded, unstemmed) words w[0..n), of a cue of the list's version (an
+ * empty word stands for punctuation). Terms start with '#', which no
  * normalised token does, so they never collide with word n-grams. */
-void cues_scan(char *const *w, size_t n, void (*emit)(const char *term, void *arg), void *arg);
+void cues_scan(int version, char *const *w, size_t n, void (*emit)(const char *term, void *arg),
+               void *arg);
 
 #endif

@@ -178,7 +178,7 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
     /* the negated words join as terms of their own, outside the n-grams */
     for (size_t i = 0; i < terms->nneg; i++) push_term(terms, terms->neg[i]);
     terms->nneg = 0;
-    if (o->cues) cues_scan(terms->w, terms->wn, emit_cue, terms);
+    if (o->cues) cues_scan(o->cues, terms->w, terms->wn, emit_cue, terms);
     if (o->extra & (FEAT_MODAL | FEAT_PERSON)) word_families(o, terms);
     buf_free(&b);
 }
@@ -207,7 +207,7 @@ int feat_parse_families(const char *list, struct feat_opts *o, const char **bad)
         size_t n = e ? (size_t)(e - p) : strlen(p);
         int known = 0;
         if (n == 4 && !memcmp(p, "stem", 4)) o->stem = 1, known = 1;
-        if (n == 4 && !memcmp(p, "cues", 4)) o->cues = 1, known = 1;
+        if (n == 4 && !memcmp(p, "cues", 4)) o->cues = CUES_LATEST, known = 1;
         for (size_t k = 0; k < sizeof families / sizeof *families; k++)
             if (strlen(families[k].name) == n && !memcmp(p, families[k].name, n))
                 o->extra |= families[k].bit, known = 1;

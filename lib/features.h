@@ -11,6 +11,7 @@
  * manifest. */
 #ifndef PARLEY_FEATURES_H
 #define PARLEY_FEATURES_H
+#include "cues.h"
 #include <stddef.h>
 #include "strmap.h"
 
@@ -41,11 +42,12 @@ struct feat_opts {
     long min_df;    /* terms in fewer training documents are dropped (2) */
     int sublinear;  /* 1: tf -> 1 + log tf (default 1) */
     int stem;       /* 1: words reduced to their Snowball English stem (default 1) */
-    int cues;       /* 1: add the pooled label-cue terms of cues.h (default 1) */
+    int cues;       /* the version of cues.h's list whose pooled label-cue terms
+                       are added (default CUES_LATEST), 0: none */
     unsigned extra; /* FEAT_NEG | FEAT_MODAL | ...: the families above */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, 1, FEAT_MASK}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, CUES_LATEST, FEAT_MASK}
 
 /* Parses a --features list ("stem,cues,neg,modal,person,mask", any subset;
  * "plain": none of them and raw tf, plain tf-idf of words and word pairs;

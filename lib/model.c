@@ -89,7 +89,8 @@ static void write_manifest(const struct model *m, uint64_t vsum, uint64_t ssum, 
     buf_addf(b, "min_df %ld\n", m->feat.min_df);
     buf_addf(b, "sublinear_tf %d\n", m->feat.sublinear);
     buf_addf(b, "stem %s\n", m->feat.stem ? "english" : "none");
-    buf_addf(b, "cues %s\n", m->feat.cues ? CUES_VERSION : "none");
+    if (m->feat.cues) buf_addf(b, "cues annotation-%d\n", m->feat.cues);
+    else buf_adds(b, "cues none\n");
     if (m->feat.extra) { /* written when used, so older models keep their bytes */
         char fam[96];
         struct feat_opts only = m->feat;
@@ -249,8 +250,9 @@ static int p_stem(struct manifest *mf, const char *v) {
 /* a cue list this build does not know would silently mean other features:
  * refuse it */
 static int p_cues(struct manifest *mf, const char *v) {
-    if (strcmp(v, CUES_VERSION) && strcmp(v, "none")) return -1;
-    mf->m->feat.cues = strcmp(v, CUES_VERSION) == 0;
+    int version = cues_version(v);
+    if (version < 0 && strcmp(v, "none")) return -1;
+    mf->m->feat.cues = version < 0 ? 0 : version;
     return 0;
 }
 static int p_solver(struct manifest *mf, const char *v) {

@@ -19,7 +19,7 @@ static void collect(const char *term, void *arg) {
 
 /* The cue terms of the space-separated words s, joined by '|' ("," stands
  * for punctuation, which features.c passes as an empty word). */
-static void assert_cues(const char *s, const char *want) {
+static void assert_cues_of(int version, const char *s, const char *want) {
     char *copy = strdup(s), *w[64];
     size_t n = 0;
     for (char *t = copy; *t;) {
@@ -30,11 +30,13 @@ static void assert_cues(const char *s, const char *want) {
         if (strcmp(w[n - 1], ",") == 0) w[n - 1][0] = '\0';
     }
     struct buf b = BUF_INIT;
-    cues_scan(w, n, collect, &b);
+    cues_scan(version, w, n, collect, &b);
     assert_string_equal(buf_str(&b), want);
     buf_free(&b);
     free(copy);
 }
+
+static void assert_cues(const char *s, const char *want) { assert_cues_of(CUES_LATEST, s, want); }
 
 static void test_each_label(void **state) {
     (void)state;
@@ -45,6 +47,19 @@ static void test_each_label(void **state) {
     assert_cues("he expressed concern about it", "#cue:concern");
     assert_cues("the weather was fine", "");
     assert_cues("", "");
+}
+
+/* A model keeps the list it was trained with: annotation-2 has the spec's
+ * cue words, annotation-3 their other inflections too. */
+static void test_versions(void **state) {
+    (void)state;
+    assert_int_equal(cues_version("annotation-2"), 2);
+    assert_int_equal(cues_version("annotation-3"), 3);
+    assert_int_equal(cues_version("annotation-4"), -1);
+    assert_cues_of(2, "russia released the prisoners", "#cue:concession");
+    assert_cues_of(2, "russia releases the prisoners", "");
+    assert_cues_of(3, "russia releases the prisoners", "#cue:concession");
+    assert_cues_of(3, "they will not lift the sanctions", "#cue:concession:neg");
 }
 
 /* Multi-word cues need every word, in order, whole. */
@@ -64,7 +79,8 @@ static void test_phrases_whole_words(void **state) {
 static void test_occurrences(void **state) {
     (void)state;
     assert_cues("urge and urge", "#cue:demand|#cue:demand");
-    assert_cues("he agreed to withdraw", "#cue:concession|#cue:agreement");
+    assert_cues_of(2, "he agreed to withdraw", "#cue:concession|#cue:agreement");
+    assert_cues("he agreed to withdraw", "#cue:concession|#cue:agreement|#cue:concession");
 }
 
 /* A negation among the three words before the cue. */
@@ -85,6 +101,7 @@ static void test_negation(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_each_label),
+        cmocka_unit_test(test_versions),
         cmocka_unit_test(test_phrases_whole_words),
         cmocka_unit_test(test_occurrences),
         cmocka_unit_test(test_negation),

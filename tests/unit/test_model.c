@@ -190,7 +190,7 @@ static void test_save_load_same_predictions(void **state) {
     assert_int_equal(r->feat.min_df, m->feat.min_df);
     assert_int_equal(r->feat.sublinear, m->feat.sublinear);
     assert_int_equal(r->feat.stem, m->feat.stem);
-    assert_int_equal(r->feat.cues, 1);
+    assert_int_equal(r->feat.cues, CUES_LATEST);
     assert_int_equal(r->params.kernel, CLF_LINEAR);
     assert_true(r->params.C == m->params.C);
     assert_int_equal(r->params.balanced, 1);
@@ -443,12 +443,12 @@ static void test_manifest_errors(void **state) {
     check_load_error(dir, msg);
 
     /* a cue list this build does not know is refused */
-    const char *cl = strstr(orig, "cues " CUES_VERSION "\n");
+    const char *cl = strstr(orig, "cues annotation-3\n");
     assert_non_null(cl);
     buf_reset(&b);
     buf_add(&b, orig, (size_t)(cl - orig));
     buf_adds(&b, "cues annotation-0\n");
-    buf_adds(&b, cl + strlen("cues " CUES_VERSION "\n"));
+    buf_adds(&b, cl + strlen("cues annotation-3\n"));
     spit(man, b.p, b.len);
     int cline = 1;
     for (const char *p = orig; p < cl; p++) cline += *p == '\n';
@@ -461,7 +461,7 @@ static void test_manifest_errors(void **state) {
     buf_add(&b, orig, (size_t)(cl - orig));
     const char *sum = strstr(orig, "manifest_checksum ");
     assert_non_null(sum);
-    const char *rest = cl + strlen("cues " CUES_VERSION "\n");
+    const char *rest = cl + strlen("cues annotation-3\n");
     buf_add(&b, rest, (size_t)(sum - rest));
     uint64_t h = checksum_update(CHECKSUM_INIT, b.p, b.len);
     buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
@@ -470,6 +470,19 @@ static void test_manifest_errors(void **state) {
     struct model *old = model_load(dir, &e);
     if (!old) fail_msg("model_load: %s", e.msg);
     assert_int_equal(old->feat.cues, 0);
+    model_free(old);
+
+    /* a model of the older cue list loads and keeps it */
+    buf_reset(&b);
+    buf_add(&b, orig, (size_t)(cl - orig));
+    buf_adds(&b, "cues annotation-2\n");
+    buf_add(&b, rest, (size_t)(sum - rest));
+    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
+    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
+    spit(man, b.p, b.len);
+    old = model_load(dir, &e);
+    if (!old) fail_msg("model_load: %s", e.msg);
+    assert_int_equal(old->feat.cues, 2);
     model_free(old);
 
     /* a key repeated on the very next line, with a valid checksum, is
