@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (doc.nstmts != sl.n) abort();
     for (size_t i = 0; i < doc.nstmts; i++) {
         const struct spk_stmt *s = &doc.stmts[i];
-        if (s->start > s->end || s->end > size || s->nactors > 4) abort();
+        if (s->start > s->end || s->end > size || s->nactors > SPK_MAX_ACTORS) abort();
         if (!boundary(data, size, s->start) || !boundary(data, size, s->end)) abort();
         if (s->cue_len && s->cue_start + s->cue_len > size) abort();
         for (size_t k = 0; k < s->nactors; k++)
