@@ -396,6 +396,20 @@ static void test_damaged_files_are_refused(void **state) {
     stmt_list_free(&l);
 }
 
+/* Writes to man the manifest orig with [cut, resume) replaced by insert,
+ * ended (at sum, its checksum line) by a valid checksum of the rest. */
+static void spit_edited(const char *man, const char *orig, const char *cut, const char *insert,
+                        const char *resume, const char *sum) {
+    struct buf b = BUF_INIT;
+    buf_add(&b, orig, (size_t)(cut - orig));
+    buf_adds(&b, insert);
+    buf_add(&b, resume, (size_t)(sum - resume));
+    uint64_t h = checksum_update(CHECKSUM_INIT, b.p, b.len);
+    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
+    spit(man, b.p, b.len);
+    buf_free(&b);
+}
+
 static void test_manifest_errors(void **state) {
     struct scratch *s = *state;
     struct stmt_list l = {0};
@@ -457,15 +471,10 @@ static void test_manifest_errors(void **state) {
 
     /* a model written before the cue terms (no `cues` line, manifest
      * checksum over the rest) loads, with the cue terms off */
-    buf_reset(&b);
-    buf_add(&b, orig, (size_t)(cl - orig));
     const char *sum = strstr(orig, "manifest_checksum ");
     assert_non_null(sum);
     const char *rest = cl + strlen("cues annotation-3\n");
-    buf_add(&b, rest, (size_t)(sum - rest));
-    uint64_t h = checksum_update(CHECKSUM_INIT, b.p, b.len);
-    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
-    spit(man, b.p, b.len);
+    spit_edited(man, orig, cl, "", rest, sum);
     struct err e = ERR_INIT;
     struct model *old = model_load(dir, &e);
     if (!old) fail_msg("model_load: %s", e.msg);
@@ -473,13 +482,7 @@ static void test_manifest_errors(void **state) {
     model_free(old);
 
     /* a model of the older cue list loads and keeps it */
-    buf_reset(&b);
-    buf_add(&b, orig, (size_t)(cl - orig));
-    buf_adds(&b, "cues annotation-2\n");
-    buf_add(&b, rest, (size_t)(sum - rest));
-    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
-    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
-    spit(man, b.p, b.len);
+    spit_edited(man, orig, cl, "cues annotation-2\n", rest, sum);
     old = model_load(dir, &e);
     if (!old) fail_msg("model_load: %s", e.msg);
     assert_int_equal(old->feat.cues, 2);
@@ -491,13 +494,7 @@ static void test_manifest_errors(void **state) {
     assert_non_null(cc);
     cc++;
     const char *cend = strchr(cc, '\n') + 1;
-    buf_reset(&b);
-    buf_add(&b, orig, (size_t)(cend - orig));
-    buf_adds(&b, "C 1000\n");
-    buf_add(&b, cend, (size_t)(sum - cend));
-    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
-    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
-    spit(man, b.p, b.len);
+    spit_edited(man, orig, cend, "C 1000\n", cend, sum);
     int cl2 = 2;
     for (const char *p = orig; p < cc; p++) cl2 += *p == '\n';
     snprintf(msg, sizeof msg, "%s:%d: 'C' appears twice", man, cl2);
@@ -508,12 +505,7 @@ static void test_manifest_errors(void **state) {
     assert_non_null(st);
     st++;
     const char *stend = strchr(st, '\n') + 1;
-    buf_reset(&b);
-    buf_add(&b, orig, (size_t)(st - orig));
-    buf_add(&b, stend, (size_t)(sum - stend));
-    h = checksum_update(CHECKSUM_INIT, b.p, b.len);
-    buf_addf(&b, "manifest_checksum fnv1a64:%016" PRIx64 "\n", h);
-    spit(man, b.p, b.len);
+    spit_edited(man, orig, st, "", stend, sum);
     snprintf(msg, sizeof msg, "%s: incomplete manifest (no 'stem' line)", man);
     check_load_error(dir, msg);
     buf_free(&b);
