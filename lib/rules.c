@@ -351,9 +351,7 @@ static int ly_adverb(const char *t, const struct word *w) {
                                         "anomaly", "monopoly", "only", "early", "likely", NULL};
     size_t n = w->e - w->s;
     if (w->cap || w->punct || n < 5 || t[w->e - 2] != 'l' || t[w->e - 1] != 'y') return 0;
-    for (const char *const *x = nouns; *x; x++)
-        if (wd_eq_n(t, w, *x, strlen(*x))) return 0;
-    return 1;
+    return !wd_in(t, w, nouns);
 }
 
 static size_t verb_subject_end(const char *t, const struct word *ws, size_t v) {
@@ -460,9 +458,7 @@ static int crowd_word(const char *t, const struct word *w) {
     static const char *const v[] = {"people", "thousands", "hundreds", "dozens", "tens",
                                     "protesters", "protestors", "demonstrators", "crowd",
                                     "crowds", NULL};
-    for (const char *const *x = v; *x; x++)
-        if (wd_eq_n(t, w, *x, strlen(*x))) return 1;
-    return 0;
+    return wd_in(t, w, v);
 }
 
 /* Does word w start with a digit ("200" of "200,000")? */
@@ -472,9 +468,7 @@ static int digit(const char *t, const struct word *w) { return t[w->s] >= '0' &&
 static int protest_noun(const char *t, const struct word *w) {
     static const char *const v[] = {"protest", "protests", "demonstration", "demonstrations",
                                     "rally", "rallies", "march", "marches", NULL};
-    for (const char *const *x = v; *x; x++)
-        if (wd_eq_n(t, w, *x, strlen(*x))) return 1;
-    return 0;
+    return wd_in(t, w, v);
 }
 
 /* A verb of protesting at word v: "protest", "rally", "demonstrate",
@@ -665,24 +659,30 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
 /* Is word i the last of a capitalised run ("World War I")? */
 static int ws_cap_run(const struct word *w, size_t i) { return w[i - 1].cap && !w[i].punct; }
 
+/* The first word of the sentence in the first person ("I", "we", "my",
+ * "our", "us"), else NULL. Case matters: "US" is no "us", "World War I" no
+ * "I". */
+static const struct word *first_person(const struct rule_ctx *c) {
+    const char *t = c->st->t;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct word *w = &c->w[i];
+        if ((WLEN(t, *w) == 1 && t[w->s] == 'I' && !(i > 0 && ws_cap_run(c->w, i))) ||
+            ((weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") || weq(t, w, "us")) &&
+             w->lower))
+            return w;
+    }
+    return NULL;
+}
+
 /* "I strongly condemn ...", "We reaffirm ...": in a statement, the first
  * person is its issuer (from the title), before any continuation. */
 static int rule_first_person(struct rule_ctx *c, struct who *out) {
     if (!c->issuer || !c->issuer->n) return 0;
-    const char *t = c->st->t;
-    for (size_t i = 0; i < c->n; i++) {
-        const struct word *w = &c->w[i];
-        /* case matters: "US" is no "us", "World War I" no "I" */
-        int first = (WLEN(t, *w) == 1 && t[w->s] == 'I' && !(i > 0 && ws_cap_run(c->w, i))) ||
-                    ((weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") || weq(t, w, "us")) &&
-                     w->lower);
-        if (first) {
-            *out = *c->issuer;
-            CUE(out, *w);
-            return 1;
-        }
-    }
-    return 0;
+    const struct word *w = first_person(c);
+    if (!w) return 0;
+    *out = *c->issuer;
+    CUE(out, *w);
+    return 1;
 }
 
 /* Continuation: press releases report a speaker's words over several
@@ -727,15 +727,7 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
  * page named once, then narrated around). Position accuracy: kremlin-ua
  * 0.846 -> 0.851, news unchanged. */
 static int rule_first_person_recent(struct rule_ctx *c, struct who *out) {
-    const char *t = c->st->t;
-    int first = 0;
-    for (size_t i = 0; i < c->n && !first; i++) {
-        const struct word *w = &c->w[i];
-        first = (WLEN(t, *w) == 1 && t[w->s] == 'I' && !(i > 0 && ws_cap_run(c->w, i))) ||
-                ((weq(t, w, "we") || weq(t, w, "my") || weq(t, w, "our") || weq(t, w, "us")) &&
-                 w->lower);
-    }
-    if (!first) return 0;
+    if (!first_person(c)) return 0;
     for (size_t k = c->doc->nstmts; k-- > c->first;) {
         const struct spk_stmt *s = &c->doc->stmts[k];
         if (s->nactors == 1 && c->doc->actors[s->actors[0]].person) {

@@ -110,6 +110,12 @@ int wd_eq_n(const char *t, const struct word *w, const char *s, size_t n) {
     return WLEN(t, *w) == n && strncasecmp(t + w->s, s, n) == 0;
 }
 
+int wd_in(const char *t, const struct word *w, const char *const *list) {
+    for (const char *const *x = list; *x; x++)
+        if (wd_eq_n(t, w, *x, strlen(*x))) return 1;
+    return 0;
+}
+
 const char *wd_affil(const char *t, const struct word *w) {
     return (w->lx & LX_AFFIL) ? lex_affiliation(t + w->s, WLEN(t, *w)) : NULL;
 }

@@ -37,6 +37,9 @@ void wd_scan(const char *t, size_t s, size_t e, struct words *out);
 /* Is word w the n bytes s (ASCII case-insensitively)? */
 int wd_eq_n(const char *t, const struct word *w, const char *s, size_t n);
 
+/* Is word w one of the NULL-ended list (ASCII case-insensitively)? */
+int wd_in(const char *t, const struct word *w, const char *const *list);
+
 /* Is word w the literal s (ASCII case-insensitively)? */
 #define weq(t, w, s) wd_eq_n((t), (w), ("" s), sizeof(s) - 1)
 
