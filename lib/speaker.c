@@ -62,6 +62,17 @@ static int quote_flip(const char *t, size_t s, size_t e, int open) {
     return open;
 }
 
+/* Does statement s, in a quotation when its sentence starts (open), hold
+ * on a cue of a rule of its own (not a turn's, the speaker's or a
+ * continuation), and is that cue inside the quotation marks (1) or outside
+ * (0)? -1: no such cue. */
+static int cue_quoted(const char *t, const struct spk_stmt *s, int open) {
+    if (!s->nactors || !s->cue_len || s->cue_start < s->start || s->how == SPK_TRANSCRIPT ||
+        s->how == SPK_SPEAKER || s->how == SPK_CONTINUATION)
+        return -1;
+    return quote_flip(t, s->start, s->cue_start, open);
+}
+
 /* What attribution keeps over a document's sentences. */
 struct docstate {
     struct registry st;
@@ -267,10 +278,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
          * position accuracy 0.851 -> 0.860) */
         for (size_t k = i; k <= j && !src; k++) {
             struct spk_stmt *s = &doc->stmts[first_of_doc + k];
-            if (s->nactors && s->cue_len && s->how != SPK_TRANSCRIPT && s->how != SPK_SPEAKER &&
-                s->how != SPK_CONTINUATION && s->cue_start >= s->start &&
-                !quote_flip(t, s->start, s->cue_start, in_quote[k]))
-                src = s, tag = 1;
+            if (cue_quoted(t, s, in_quote[k]) == 0) src = s, tag = 1;
         }
         for (size_t k = i; k <= j && !src; k++) {
             struct spk_stmt *s = &doc->stmts[first_of_doc + k];
@@ -293,10 +301,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
                  * guarantees," Zelenskyy said' is Zelenskyy's):
                  * kremlin-ua 0.860 -> 0.864 */
                 int own = s->nactors && s->how != SPK_CONTINUATION;
-                if (own && tag && s != src && s->how != SPK_TRANSCRIPT &&
-                    s->how != SPK_SPEAKER && s->cue_len && s->cue_start >= s->start &&
-                    quote_flip(t, s->start, s->cue_start, in_quote[k]))
-                    own = 0;
+                if (own && tag && s != src && cue_quoted(t, s, in_quote[k]) == 1) own = 0;
                 if (own) continue;
                 s->nactors = src->nactors;
                 memcpy(s->actors, src->actors, sizeof s->actors);
