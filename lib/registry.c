@@ -97,9 +97,6 @@ void reg_enrich(struct spk_actor *a, const struct actor_entry *e) {
     if (e->female) a->female = 1;
 }
 
-/* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
- * finds it by name or surname. Returns the actor index, or -1 when the run
- * names nobody (only roles, or nothing a name could be). */
 /* Is w[c..j] a country: one country word, a country the dictionary
  * knows, or a run of place words and links ("South Africa", "Republic of
  * Korea")? */
@@ -117,19 +114,25 @@ static int country_span(const struct registry *st, const struct word *w, size_t 
 
 /* "... of Estonia", "... of the Republic of Korea" ending the run w[k..j]
  * after a name ("Prime Minister Kaja Kallas of Estonia"): the index of
- * that "of", else 0. */
-static size_t of_country(const struct registry *st, const struct word *w, size_t k, size_t j) {
+ * that "of", else 0; *country is the country's first word. */
+static size_t of_country(const struct registry *st, const struct word *w, size_t k, size_t j,
+                         size_t *country) {
     const char *t = st->t;
     for (size_t i = j; i-- > k + 2 && j - i <= 5;) {
         if (!weq(t, &w[i], "of")) continue;
         size_t c = i + 1 < j && weq(t, &w[i + 1], "the") ? i + 2 : i + 1;
         if (w[i - 1].lower && !WIS(t, w[i - 1], LX_ROLE | LX_BODY | LX_COUNTRY | LX_PLACE) &&
-            country_span(st, w, c, j))
+            country_span(st, w, c, j)) {
+            *country = c;
             return i;
+        }
     }
     return 0;
 }
 
+/* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
+ * finds it by name or surname. Returns the actor index, or -1 when the run
+ * names nobody (only roles, or nothing a name could be). */
 long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j,
                    int register_new) {
     const char *t = st->t;
@@ -137,12 +140,11 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     if (k > j) return -1;
     /* "Prime Minister Kaja Kallas of Estonia", "President Volodymyr
      * Zelenskyy of Ukraine": the person, affiliated with the country */
-    size_t of = of_country(st, w, k, j);
+    size_t cstart, of = of_country(st, w, k, j, &cstart);
     if (of) {
         long r = reg_run_actor(st, w, k, of - 1, register_new);
-        size_t c = weq(t, &w[of + 1], "the") ? of + 2 : of + 1;
         if (r >= 0 && !st->doc->actors[r].affil && st->doc->actors[r].person)
-            st->doc->actors[r].affil = xstrndup(t + w[c].s, w[j].e - w[c].s);
+            st->doc->actors[r].affil = xstrndup(t + w[cstart].s, w[j].e - w[cstart].s);
         return r;
     }
     /* The name is the tail of the run after the last role, body, place or
