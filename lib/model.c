@@ -236,12 +236,14 @@ static int p_min_df(struct manifest *mf, const char *v) {
     mf->m->feat.min_df = x;
     return 0;
 }
-static int p_sublinear(struct manifest *mf, const char *v) {
+/* A 0/1 value into *out. */
+static int flag01(const char *v, int *out) {
     long x;
     if (num_long(v, 0, 1, &x)) return -1;
-    mf->m->feat.sublinear = (int)x;
+    *out = (int)x;
     return 0;
 }
+static int p_sublinear(struct manifest *mf, const char *v) { return flag01(v, &mf->m->feat.sublinear); }
 static int p_stem(struct manifest *mf, const char *v) {
     if (strcmp(v, "english") && strcmp(v, "none")) return -1;
     mf->m->feat.stem = strcmp(v, "english") == 0;
@@ -281,12 +283,7 @@ static int p_class_weight(struct manifest *mf, const char *v) {
     mf->m->params.balanced = strcmp(v, "balanced") == 0;
     return 0;
 }
-static int p_probability(struct manifest *mf, const char *v) {
-    long x;
-    if (num_long(v, 0, 1, &x)) return -1;
-    mf->m->params.probability = (int)x;
-    return 0;
-}
+static int p_probability(struct manifest *mf, const char *v) { return flag01(v, &mf->m->params.probability); }
 static int p_min_confidence(struct manifest *mf, const char *v) { return num_double(v, 0, 1, &mf->m->min_confidence); }
 static int p_temperature(struct manifest *mf, const char *v) { return num_double(v, 0.1, 10, &mf->m->temperature); }
 static int p_seed(struct manifest *mf, const char *v) {
