@@ -127,6 +127,30 @@ static int topic_heading(const char *t, const struct word *w, size_t end) {
     return 0;
 }
 
+/* A section heading set like a tag ("Global Comprehensive Strategic
+ * Alliance: Beyond the Korean Peninsula"): what follows the colon is a
+ * few words with no closing punctuation, where a turn says something. */
+static int heading_rest(const char *t, size_t from, size_t e) {
+    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+    if (e <= from) return 0;
+    char z = t[e - 1];
+    if (z == '.' || z == '!' || z == '?' || z == '"' || z == ')' || (unsigned char)z >= 0x80)
+        return 0;
+    /* and title case: every word of four letters or more capitalised
+     * ("Vladimir Putin: Good afternoon" is a turn) */
+    size_t words = 1, len = 0;
+    for (size_t i = from; i <= e; i++) {
+        if (i < e && t[i] != ' ') {
+            len++;
+            continue;
+        }
+        if (len >= 4 && t[i - len] >= 'a' && t[i - len] <= 'z') return 0;
+        words += i < e;
+        len = 0;
+    }
+    return words <= 10;
+}
+
 /* Transcript tag at the start of the sentence: "President of Russia
  * Vladimir Putin: ...". Returns the actor and sets *body_start. */
 long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, size_t s,
@@ -164,6 +188,7 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
         (t[c + 1] != ' ' && !(c + 2 < e && memcmp(t + c + 1, "\xc2\xa0", 2) == 0)))
         return -1;
     if (!w[j].cap) return -1;
+    if (heading_rest(t, c + 1, e)) return -1;
     /* kremlin.ru pages repeat the name as "Surname FirstnameRole ..." after
      * it ("Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:"): the tag
      * proper ends two words before the glued word. */

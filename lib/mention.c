@@ -145,8 +145,10 @@ size_t mn_np_head(const char *t, const struct word *w, size_t from, size_t j) {
 size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
     while (k > 0 && j - k < 11) { /* at most 12 words */
-        if (w[k].punct && w[k].punct != '\'') break;
         const struct word *p = &w[k - 1];
+        /* "Joseph R. Biden": the full stop of a middle initial */
+        int initial = w[k].punct == '.' && p->cap && p->e - p->s == 1;
+        if (w[k].punct && w[k].punct != '\'' && !initial) break;
         if (np_breaker(t, p) || (!p->cap && (p->lx & LX_CUE))) break;
         k--;
     }

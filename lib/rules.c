@@ -4,6 +4,7 @@
  * continuation of a report. Everything is a heuristic; `make eval`
  * measures it on hand-labelled documents. */
 #include "rules.h"
+#include "actors.h"
 #include "buf.h"
 #include "lexicon.h"
 #include "mention.h"
@@ -341,9 +342,6 @@ static int rule_according_to(struct rule_ctx *c, struct who *out) {
     return 0;
 }
 
-/* The last word of the subject of the verb at word v, back over adverbs
- * and weekdays ("EU foreign ministers today urged"); the caller checks the
- * punctuation before word j + 1. */
 /* "implicitly", "strongly", "publicly": a lower-case adverb in -ly
  * between a subject and its verb (not "family", "assembly", "supply"). */
 static int ly_adverb(const char *t, const struct word *w) {
@@ -354,11 +352,20 @@ static int ly_adverb(const char *t, const struct word *w) {
     return !wd_in(t, w, nouns);
 }
 
-static size_t verb_subject_end(const char *t, const struct word *ws, size_t v) {
-    (void)t; /* WIS reads the word's classes only */
+/* The last word of the subject of the verb at word v, back over adverbs
+ * and weekdays ("EU foreign ministers today urged"); *touch says no
+ * punctuation comes between it and the verb, but for a name's ", Jr."
+ * ("President Joseph R. Biden, Jr. will visit"). */
+static size_t verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch) {
     size_t j = v - 1;
     while (j > 0 && (WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) || ly_adverb(t, &ws[j])) && !ws[j + 1].punct)
         j--;
+    *touch = !ws[j + 1].punct;
+    if (j > 0 && ws[j].punct == ',' && ws[j + 1].punct == '.' &&
+        (weq(t, &ws[j], "Jr") || weq(t, &ws[j], "Sr"))) {
+        *touch = 1;
+        return j - 1;
+    }
     return j;
 }
 
@@ -389,8 +396,9 @@ static int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
         int they_past = v == 1 && weq(t, &ws[0], "they") && !w->cap && w->e - w->s > 3 &&
                         t[w->e - 2] == 'e' && t[w->e - 1] == 'd';
         if (w->cap || (!they_past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV))) continue;
-        size_t j = verb_subject_end(t, ws, v);
-        if (ws[j + 1].punct) return 0;
+        int touch;
+        size_t j = verb_subject_end(t, ws, v, &touch);
+        if (!touch) return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!opens_sentence(t, ws, from)) return 0;
         int they = j == from && weq(t, &ws[j], "they");
@@ -421,8 +429,9 @@ static int rule_group(struct rule_ctx *c, struct who *out) {
     for (size_t i = 1; i < c->n && i < 16; i++) {
         const struct word *w = &ws[i];
         if (w->cap || !WIS(t, *w, LX_CUE | LX_PLURALV)) continue;
-        size_t j = verb_subject_end(t, ws, i);
-        if (ws[j + 1].punct && ws[j + 1].punct != '.') return 0;
+        int touch;
+        size_t j = verb_subject_end(t, ws, i, &touch);
+        if (!touch && ws[j + 1].punct != '.') return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!opens_sentence(t, ws, from)) return 0;
         if (!mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
@@ -593,6 +602,26 @@ static int coordinated_verb(const char *t, const struct word *ws, size_t v) {
     return 0;
 }
 
+/* Inside a statement's paragraph, only a person named before (or "he",
+ * "she") who is the subject is someone else's position: "President Biden
+ * will underscore ...", but "Russia continues to ...", "The United States
+ * stands with ..." and "History will ..." stay the issuer's (a country the
+ * text names is the country, whoever speaks for it). */
+static int mid_person(const struct rule_ctx *c, size_t from, size_t j, const struct who *out,
+                      size_t known) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    if (out->n != 1 || out->actors[0] >= known) return 0;
+    const struct spk_actor *a = &c->doc->actors[out->actors[0]];
+    if (!a->person || a->group) return 0;
+    if (weq(t, &ws[from], "the")) from++;
+    if (from <= j && WIS(t, ws[j], LX_COUNTRY)) return 0;
+    const struct actor_entry *e = from <= j ? actors_find(c->st->dict, t + ws[from].s,
+                                                           ws[j].e - ws[from].s)
+                                            : NULL;
+    return !e || e->person;
+}
+
 /* The subject of the sentence's main verb, whatever the verb ("Egypt
  * opens its border with Gaza", "Canada will boycott the conference", "The
  * Israeli cabinet approves ..."): in news, the holder of a position is the
@@ -605,7 +634,8 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
      * a report that goes on ("Ukraine needs weapons" in Zelenskyy's words):
      * on kremlin-ua, position accuracy 0.802 everywhere, 0.824 at paragraph
      * starts only; news 0.558 and 0.559 */
-    if (!c->se->para_start) return 0;
+    int mid = !c->se->para_start;
+    if (mid && !(c->issuer && c->issuer->n)) return 0;
     for (size_t v = 1; v < c->n && v < 16; v++) {
         const struct word *w = &ws[v];
         int modal = (weq(t, w, "will") || weq(t, w, "would")) && v + 1 < c->n && !ws[v + 1].cap;
@@ -621,17 +651,24 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
          * (ANNOTATION.md's worked example) */
         if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
         if (!modal && !finite_verb(t, w) && !coordinated_verb(t, ws, v)) continue;
-        size_t j = verb_subject_end(t, ws, v);
-        if (ws[j + 1].punct) return 0;
+        int touch;
+        size_t j = verb_subject_end(t, ws, v, &touch);
+        if (!touch) return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!opens_sentence(t, ws, from)) return 0;
         /* "It", "This", "There"; but "The European Commission", "The
          * President of France ..." name their subject */
         int the_name = weq(t, &ws[from], "the") && from + 1 <= j && ws[from + 1].cap &&
                        !ws[from + 1].punct;
-        if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from]) && !the_name) return 0;
+        int pronoun = from == j && (weq(t, &ws[j], "he") || weq(t, &ws[j], "she"));
+        if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from]) && !the_name && !pronoun)
+            return 0;
         size_t known = c->doc->nactors;
         if (subj_verb(c->st, ws, j, &ws[v], out)) {
+            /* inside a statement's paragraph, only a person the sentence
+             * names is someone else's position; "Russia continues to ..."
+             * is still the issuer's account of Russia */
+            if (mid && !mid_person(c, from, j, out, known)) return 0;
             /* a word the verb guess made a name of ("Polling stations
              * opened"): a one-word person never seen before is no subject */
             const struct spk_actor *a = &c->doc->actors[out->actors[0]];
