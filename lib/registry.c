@@ -130,6 +130,21 @@ static size_t of_country(const struct registry *st, const struct word *w, size_t
     return 0;
 }
 
+/* The few role words that are also common surnames: after a first name
+ * that ends the run, a surname ("Julie Bishop", "John Major", "Martin
+ * Luther King"; but "Crown Prince", "Policy Adviser", "Home Secretary"
+ * stay roles, so the list is short on purpose). */
+static int surname_role(const struct registry *st, const struct word *w, size_t k, size_t i,
+                        size_t j) {
+    static const char *const surnames[] = {"Bishop", "King", "Major", NULL};
+    const char *t = st->t;
+    if (i != j || i == k || !wd_in(t, &w[i], surnames)) return 0;
+    const struct word *p = &w[i - 1];
+    return p->cap && p->lower && !p->punct && !w[i].punct &&
+           !WIS(t, *p, LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY | LX_STOP) &&
+           !wd_affil(t, p);
+}
+
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
@@ -152,7 +167,8 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
      * body ("Russian Foreign Ministry") is the body. */
     size_t ns = k;
     for (size_t i = k; i <= j; i++)
-        if (wd_affil(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY) ||
+        if (surname_role(st, w, k, i, j)) continue;
+        else if (wd_affil(t, &w[i]) || WIS(t, w[i], LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY) ||
             (!w[i].cap && WIS(t, w[i], LX_DESC)) || weq(t, &w[i], "of") || weq(t, &w[i], "the"))
             ns = i + 1;
     /* A body when no name follows and the head noun -- the last word before
