@@ -380,6 +380,27 @@ out:
     return n;
 }
 
+size_t lay_title_guests(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
+    struct words ws = {0};
+    wd_scan(title, 0, strlen(title), &ws);
+    const char *t = st->t;
+    st->t = title;
+    size_t n = 0;
+    for (size_t k = 1; k + 1 < ws.n; k++)
+        if (weq(title, &ws.v[k], "with") &&
+            (weq(title, &ws.v[k - 1], "meeting") || weq(title, &ws.v[k - 1], "talks") ||
+             weq(title, &ws.v[k - 1], "conversation") || weq(title, &ws.v[k - 1], "negotiations"))) {
+            n = named_parties(st, ws.v, k + 1, ws.n, 0, out);
+            break;
+        }
+    size_t m = 0; /* persons only: "the Government of Italy" is no guest */
+    for (size_t x = 0; x < n; x++)
+        if (st->doc->actors[out[x]].person) out[m++] = out[x];
+    st->t = t;
+    free(ws.v);
+    return m;
+}
+
 size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int opens_doc,
                       size_t out[SPK_MAX_ACTORS]) {
     const char *t = st->t;

@@ -20,6 +20,11 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
 long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e,
                     size_t *tag_start, size_t *body_start);
 
+/* The persons a title says the document's speaker met: "Press statements
+ * following a meeting with President of Italy Sergio Mattarella", "...
+ * talks with ...". Fills out (at most SPK_MAX_ACTORS); returns how many. */
+size_t lay_title_guests(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]);
+
 /* The issuer of a statement or the speaker of remarks, from the title:
  * "Statement by President Biden on ...", "Statement from NSC Spokesperson
  * Adrienne Watson on ...", "Joint Statement of the United States and

@@ -83,7 +83,53 @@ struct docstate {
     struct who issuer;  /* the statement's issuer: title, or "X and Y issued
                            a joint statement" (n 0: none) */
     int statement;      /* the title is a statement's */
+    size_t guests[SPK_MAX_ACTORS]; /* whom the title says the speaker met */
+    size_t nguests;
+    size_t voices[SPK_MAX_ACTORS]; /* who has spoken in turns so far */
+    size_t nvoices;
 };
+
+/* Adds actor a to the set v of *n (at most SPK_MAX_ACTORS), once. */
+static void set_add(size_t *v, size_t *n, size_t a) {
+    for (size_t k = 0; k < *n; k++)
+        if (v[k] == a) return;
+    if (*n < SPK_MAX_ACTORS) v[(*n)++] = a;
+}
+
+/* "We agreed to ...", "The President and I spoke in favour of ...": in
+ * the press statements after talks, what a speaker says "we" did or hold
+ * is every party's, the speaker's and those the title says they met or
+ * who spoke before (the news corpus's reading of kremlin.ru statements).
+ * Only with two parties or more: in a speech "we" is the speaker's. */
+static int joint_we(const struct docstate *ds, size_t speaker, struct who *out) {
+    const char *t = ds->st.t;
+    const struct word *w = ds->ws.v;
+    /* what parties do together at talks; "we know", "we signed with
+     * Turkey", "we are concerned" are the speaker's side */
+    static const char *const together[] = {
+        "agreed", "discussed", "reviewed", "noted", "confirmed", "decided", "spoke",
+        "exchanged", "arrived", "reached", "instructed", "approved", "backed", "talked",
+        "analysed", "analyzed", "recalled", "reaffirmed", "pointed", "considered", "touched",
+        "took", NULL};
+    int we = 0;
+    for (size_t i = 0; i < ds->ws.n && i < 12 && !we; i++) {
+        int subj = (weq(t, &w[i], "we") && (w[i].lower || i == 0)) ||
+                   (i > 0 && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' && weq(t, &w[i - 1], "and"));
+        /* the verb, past adverbs and "have": "we have also thoroughly discussed" */
+        for (size_t v = i + 1; subj && v < ds->ws.n && v <= i + 4 && !w[v].punct; v++) {
+            if (wd_in(t, &w[v], together)) we = 1;
+            if (we || !(weq(t, &w[v], "have") || weq(t, &w[v], "also") ||
+                        weq(t, &w[v], "today") || WIS(t, w[v], LX_BETWEEN) ||
+                        (WLEN(t, w[v]) > 4 && t[w[v].e - 2] == 'l' && t[w[v].e - 1] == 'y')))
+                break;
+        }
+    }
+    if (!we) return 0;
+    *out = (struct who){{speaker}, 1, SPK_JOINT, 0, 0};
+    for (size_t k = 0; k < ds->nguests; k++) set_add(out->actors, &out->n, ds->guests[k]);
+    for (size_t k = 0; k < ds->nvoices; k++) set_add(out->actors, &out->n, ds->voices[k]);
+    return out->n >= 2;
+}
 
 /* "The United States and the United Kingdom issued the following joint
  * statement": the actors of that sentence issue what follows. */
@@ -136,6 +182,7 @@ static int layout_of(struct docstate *ds, const struct sent *se, struct spk_stmt
          * speaker's answer in a briefing runs to many (news corpus:
          * position accuracy 0.376 -> 0.520; kremlin-ua unchanged) */
         ds->turn = *tag;
+        if (!st->doc->actors[*tag].asks) set_add(ds->voices, &ds->nvoices, (size_t)*tag);
         sm->start = body;
         sm->how = SPK_TRANSCRIPT;
         sm->actors[0] = (size_t)*tag;
@@ -181,6 +228,10 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
          * corpus 0.639 -> 0.640, kremlin-ua 0.833 -> 0.834) */
         if (tag < 0 && rules_reported(&c, &rep) && !(rep.n == 1 && rep.actors[0] == (size_t)a))
             who = rep;
+        else if (tag < 0 && ds->turn >= 0 && !doc->actors[a].asks && joint_we(ds, (size_t)a, &rep)) {
+            who = rep;
+            who.rule = "joint-we";
+        }
     } else {
         struct rule_ctx c = {st, ds->ws.v, ds->ws.n, se, doc, ds->first, &ds->issuer};
         if (!ds->issuer.n) {
@@ -244,6 +295,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
         ds.statement = lay_title_is_statement(in->title);
     }
+    if (in && in->title) ds.nguests = lay_title_guests(stp, in->title, ds.guests);
     note_parties(stp, &ds.issuer);
     int open = 0; /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = ds.first;
