@@ -146,8 +146,9 @@ size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
     while (k > 0 && j - k < 11) { /* at most 12 words */
         const struct word *p = &w[k - 1];
-        /* "Joseph R. Biden": the full stop of a middle initial */
-        int initial = w[k].punct == '.' && p->cap && p->e - p->s == 1;
+        /* "Joseph R. Biden", "U.S. President": the full stop of an initial
+         * or an abbreviation */
+        int initial = w[k].punct == '.' && p->cap && p->e - p->s <= 3 && !p->lower;
         if (w[k].punct && w[k].punct != '\'' && !initial) break;
         if (np_breaker(t, p) || (!p->cap && (p->lx & LX_CUE))) break;
         k--;
@@ -220,11 +221,14 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
             return -1;
         }
     }
+    /* a group the dictionary names ("G7 leaders" is the G7) */
+    const struct actor_entry *de = reg_canonical(st, &name);
     long a = reg_find(st, buf_str(&name));
     if (a < 0) {
         int person = (h->lx & (LX_DESC | LX_ROLE)) && t[h->e - 1] != 's';
         a = (long)reg_add(st, buf_detach(&name), NULL, NULL, person);
-        st->doc->actors[a].group = 1;
+        st->doc->actors[a].group = !de;
+        reg_enrich(&st->doc->actors[a], de);
     }
     buf_free(&name);
     reg_touch(st, (size_t)a);

@@ -13,6 +13,7 @@
 #include "sentence.h"
 #include <stdint.h>
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
 #include "mem.h"
 
@@ -576,12 +577,37 @@ static int finite_verb(const char *t, const struct word *w) {
     if (w->cap || w->punct) return 0;
     if (WIS(t, *w, LX_CUE | LX_PLURALV)) return 1;
     size_t l = WLEN(t, *w);
-    if (l < 4 || t[w->e - 1] != 's' || WIS(t, *w, LX_STOP | LX_BETWEEN | LX_JOINT)) return 0;
+    /* "thanks" is a stop word only where it opens a sentence */
+    if (l < 4 || t[w->e - 1] != 's' ||
+        (WIS(t, *w, LX_STOP | LX_BETWEEN | LX_JOINT) && !weq(t, w, "thanks")))
+        return 0;
     char p = t[w->e - 2];
     if (p == 's' || p == 'u' || p == 'i' || p == '\'') return 0;
     /* a listed noun for people ("officials"), not one by its ending only:
      * "orders", "offers", "blacklists" are verbs here */
     return !mn_people_noun(t, w);
+}
+
+/* "APEC leaders report progress", "Students take part in ...": the
+ * base form right after a plural noun for people is their verb (the
+ * present tense of news items), not an -ing, -ed or -ly word. */
+static int plural_verb(const char *t, const struct word *ws, size_t v) {
+    const struct word *w = &ws[v], *p = &ws[v - 1];
+    size_t l = WLEN(t, *w);
+    if (w->cap || w->punct || l < 3 || p->punct == ',' || t[p->e - 1] != 's' ||
+        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY | LX_PEOPLE) || ly_adverb(t, w) ||
+        wd_gerund(t, w) || (t[w->e - 2] == 'e' && t[w->e - 1] == 'd') || t[w->e - 1] == 's')
+        return 0;
+    /* armed men fight and voters vote, they take no position by it:
+     * "Syrian forces shell villages", "Israeli voters head to the polls"
+     * are the narrator's */
+    static const char *const armed[] = {"forces", "troops", "militants", "soldiers", "rebels",
+                                        "insurgents", "fighters", "gunmen", "jihadists",
+                                        "police", "militias", "guerrillas", "voters", NULL};
+    if (wd_in(t, p, armed)) return 0;
+    struct word q = *p;
+    q.cap = 0; /* "Protesters" opens the sentence */
+    return mn_agent_noun(t, &q);
 }
 
 /* "Russia and Ukraine swap prisoners", "North Korea and South Korea open
@@ -639,6 +665,9 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
     for (size_t v = 1; v < c->n && v < 16; v++) {
         const struct word *w = &ws[v];
         int modal = (weq(t, w, "will") || weq(t, w, "would")) && v + 1 < c->n && !ws[v + 1].cap;
+        /* "Nigeria is to question ...": news's future of a plan */
+        modal |= (weq(t, w, "is") || weq(t, w, "are")) && v + 2 < c->n &&
+                 weq(t, &ws[v + 1], "to") && !ws[v + 2].cap && !ws[v + 1].punct;
         /* "The European Commission is threatening Poland ...", of a
          * subject that is a name ("Debates around the issue are becoming
          * strained" is not) */
@@ -650,7 +679,9 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         /* "Minister A held talks with Secretary B": narration, no position
          * (ANNOTATION.md's worked example) */
         if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
-        if (!modal && !finite_verb(t, w) && !coordinated_verb(t, ws, v)) continue;
+        if (!modal && !finite_verb(t, w) && !coordinated_verb(t, ws, v) &&
+            !plural_verb(t, ws, v))
+            continue;
         int touch;
         size_t j = verb_subject_end(t, ws, v, &touch);
         if (!touch) return 0;
@@ -675,7 +706,19 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
             if (out->n == 1 && out->actors[0] >= known && a->person && !strchr(a->name, ' ') &&
                 !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV)) {
                 reg_forget_last(c->st, out->actors[0]);
-                return 0;
+                /* "The Vatican concludes ...": no person goes by "the",
+                 * a body named as the text names it */
+                if (!the_name || j != from + 1) return 0;
+                char *name = xstrndup(t + ws[j].s, WLEN(t, ws[j]));
+                long g = reg_find(c->st, name);
+                if (g >= 0) {
+                    free(name);
+                } else {
+                    g = (long)reg_add(c->st, name, NULL, NULL, 0);
+                    c->doc->actors[g].group = 1;
+                }
+                reg_touch(c->st, (size_t)g);
+                *out = (struct who){{(size_t)g}, 1, group_how(c->st, g), 0, 0};
             }
             CUE(out, *w);
             return 1;
