@@ -342,6 +342,11 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
 }
 
 size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
+    /* "The Jeddah Communique: A Joint Statement Between the United States
+     * of America and the Kingdom of Saudi Arabia": the part after the
+     * colon says who issues it */
+    const char *colon = strstr(title, ": ");
+    if (colon && lay_title_is_statement(colon + 2)) return lay_title_issuer(st, colon + 2, out);
     struct words ws = {0};
     size_t len = strlen(title), n = 0;
     wd_scan(title, 0, len, &ws);
@@ -369,8 +374,10 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_M
     if (!kind || weq(title, &ws.v[0], "readout")) goto out;
     /* "President Biden Statement on ...": the issuer before the word */
     size_t from = i + 1;
-    if (kw > 0 && kw < 6 && !weq(title, &ws.v[0], "joint") && !weq(title, &ws.v[0], "press") &&
-        !weq(title, &ws.v[0], "final") && !weq(title, &ws.v[0], "common"))
+    /* "A Joint Statement Between ...": the article opens no issuer */
+    size_t f0 = ws.n > 1 && (weq(title, &ws.v[0], "a") || weq(title, &ws.v[0], "the")) ? 1 : 0;
+    if (kw > f0 && kw < 6 && !weq(title, &ws.v[f0], "joint") && !weq(title, &ws.v[f0], "press") &&
+        !weq(title, &ws.v[f0], "final") && !weq(title, &ws.v[f0], "common"))
         from = 0, i = kw;
     else if (i > 4) goto out;
     n = named_parties(st, ws.v, from, from == 0 ? i : ws.n, interview, out);

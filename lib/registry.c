@@ -173,8 +173,10 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
             ns = i + 1;
     /* A body when no name follows and the head noun -- the last word before
      * the first "of" -- names one: "Russian Foreign Ministry", "Office of
-     * the President"; but "Head of the President's Office" is a person. */
-    int body = ns > j && WIS(t, w[wd_head_of(t, w, k, j)], LX_BODY | LX_COUNTRY);
+     * the President"; but "Head of the President's Office" is a person. A
+     * run of place words is a country ("Saudi Arabia"). */
+    int body = ns > j && (WIS(t, w[wd_head_of(t, w, k, j)], LX_BODY | LX_COUNTRY) ||
+                          (j > k && country_span(st, w, k, j)));
     const char *affil = NULL;
     struct buf name = BUF_INIT, role = BUF_INIT;
     long r = -1;
@@ -434,6 +436,16 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
     long found[8];
     size_t nf = 0;
     for (size_t i = from; i < n && nf < 8;) {
+        /* "... spoke with President López Obrador to discuss the Leaders'
+         * Summit", "... about the Strategic Partnership": once two parties
+         * are named, what follows is the topic */
+        if (nf >= 2 && !w[i].cap &&
+            (weq(st->t, &w[i], "about") || weq(st->t, &w[i], "regarding") ||
+             weq(st->t, &w[i], "concerning") || weq(st->t, &w[i], "discuss") ||
+             weq(st->t, &w[i], "review") || weq(st->t, &w[i], "on") ||
+             weq(st->t, &w[i], "following") || weq(st->t, &w[i], "ahead") ||
+             weq(st->t, &w[i], "under") || weq(st->t, &w[i], "during")))
+            break;
         if (!mn_run_word(w, i)) {
             i++;
             continue;
