@@ -851,11 +851,24 @@ const struct rule spk_rules[] = {
     {NULL, NULL},
 };
 
+/* In a statement, the country its issuer speaks for is the issuer: "The
+ * UK will keep increasing the pressure" in a statement by the Foreign
+ * Secretary (the country of a person the dictionary or the text
+ * affiliates). */
+static void issuer_country(const struct rule_ctx *c, struct who *out) {
+    if (!c->issuer || c->issuer->n != 1 || out->n != 1) return;
+    const struct spk_actor *who = &c->doc->actors[out->actors[0]];
+    const struct spk_actor *is = &c->doc->actors[c->issuer->actors[0]];
+    if (!who->person && is->person && is->affil && strcmp(is->affil, who->name) == 0)
+        out->actors[0] = c->issuer->actors[0];
+}
+
 int rules_apply(struct rule_ctx *c, struct who *out) {
     for (const struct rule *r = spk_rules; r->name; r++) {
         *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
         if (r->fn(c, out) && out->n) {
             out->rule = r->name;
+            issuer_country(c, out);
             return 1;
         }
     }

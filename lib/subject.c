@@ -79,7 +79,6 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
     size_t k = mn_run_start(t, w, j);
     long a = reg_run_actor(st, w, k, j, 1);
     if (a >= 0) {
-        a = reg_speaker_for(st, (size_t)a);
         *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB};
         *start = k;
         return 1;
@@ -118,29 +117,46 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
  * and Angela Merkel agreed", "The President of France and the Federal
  * Chancellor of Germany expressed": all of them hold the position (up to
  * four; a loop, not recursion, so a long chain of names costs nothing). */
-static void joint_subject(struct registry *st, const struct word *w, size_t k, struct who *out) {
+static size_t joint_subject(struct registry *st, const struct word *w, size_t k, struct who *out) {
     const char *t = st->t;
     while (out->n < sizeof out->actors / sizeof *out->actors && !w[k].punct) {
         if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
-        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !mn_run_word(w, k - 2)) return;
+        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !mn_run_word(w, k - 2)) return k;
         struct who first;
         size_t start;
-        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return;
+        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return k;
         for (size_t i = 0; i < out->n; i++)
-            if (out->actors[i] == first.actors[0]) return;
+            if (out->actors[i] == first.actors[0]) return k;
         memmove(out->actors + 1, out->actors, out->n * sizeof *out->actors);
         out->actors[0] = first.actors[0];
         out->n++;
         out->how = SPK_JOINT;
         k = start;
     }
+    return k;
 }
 
-/* Resolves the subject that ends at word j, with any coordinated before it. */
+/* Resolves the subject that ends at word j, with any coordinated before it.
+ * Countries named after a role ("The presidents of Russia and Belarus
+ * noted ...", "The President of France") are the persons who speak for
+ * them, when the text named them; a country alone ("Russia proposed",
+ * "The United States and Russia sign ...") is the country (ANNOTATION.md,
+ * version 2). */
 int subj_at(struct registry *st, const struct word *w, size_t j, struct who *out) {
+    const char *t = st->t;
     size_t start;
     if (!subject_one(st, w, j, out, &start)) return 0;
-    if (start != SIZE_MAX && out->n == 1) joint_subject(st, w, start, out);
+    if (start == SIZE_MAX) return 1;
+    if (out->n == 1) start = joint_subject(st, w, start, out);
+    /* "of" after a role, before the names or among them */
+    size_t from = start >= 2 ? start - 1 : start;
+    for (size_t x = from; x <= j; x++)
+        if (x > 0 && weq(t, &w[x], "of") && !w[x].punct &&
+            (WIS(t, w[x - 1], LX_ROLE | LX_DESC | LX_JOINT) || mn_people_noun(t, &w[x - 1]))) {
+            for (size_t i = 0; i < out->n; i++)
+                out->actors[i] = (size_t)reg_speaker_for(st, out->actors[i]);
+            break;
+        }
     return 1;
 }
 
