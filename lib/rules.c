@@ -624,7 +624,9 @@ static int coordinated_verb(const char *t, const struct word *ws, size_t v) {
         weq(t, w, "remain") || weq(t, w, "remained"))
         return 0;
     for (size_t x = 1; x + 1 < v; x++)
-        if (weq(t, &ws[x], "and") && ws[x + 1].cap && ws[x - 1].cap) return 1;
+        if (weq(t, &ws[x], "and") && ws[x - 1].cap &&
+            (ws[x + 1].cap || (x + 2 < v && weq(t, &ws[x + 1], "the") && ws[x + 2].cap)))
+            return 1;
     return 0;
 }
 
@@ -646,6 +648,80 @@ static int mid_person(const struct rule_ctx *c, size_t from, size_t j, const str
                                                            ws[j].e - ws[from].s)
                                             : NULL;
     return !e || e->person;
+}
+
+/* Can the run w[i..e] stand for an actor of its own: two words or more
+ * (not opening with a function word: "Later", "In"), or one word the
+ * dictionary or the country list knows, or an acronym ("NATO")? */
+static int name_like(const struct rule_ctx *c, size_t i, size_t e) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    if (WIS(t, ws[i], LX_STOP | LX_WEEKDAY | LX_MONTH) || wd_gerund(t, &ws[i])) return 0;
+    if (e > i) return 1;
+    return WIS(t, ws[i], LX_COUNTRY) || !ws[i].lower ||
+           actors_find(c->st->dict, t + ws[i].s, WLEN(t, ws[i])) != NULL;
+}
+
+/* A list of names that opens the sentence and ends right before the verb
+ * at word v: "Macedonia, Serbia, Croatia, and Slovenia shut ...", "France,
+ * Germany, and the United Kingdom issue ...". Every item must name an
+ * actor; at least two. */
+static int list_subject(struct rule_ctx *c, size_t v, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    size_t from[SPK_MAX_ACTORS], to[SPK_MAX_ACTORS], n = 0, i = 0;
+    int commas = 0;
+    /* the spans first: nothing is registered unless the whole list holds */
+    while (i < v && n < SPK_MAX_ACTORS) {
+        if (weq(t, &ws[i], "the") && i + 1 < v) i++;
+        if (!ws[i].cap) return 0;
+        size_t e = mn_run_end(t, ws, v, i);
+        if (e >= v || !name_like(c, i, e)) return 0;
+        from[n] = i, to[n++] = e;
+        i = e + 1;
+        if (i == v) break;
+        if (ws[i].punct == ',') commas = 1;
+        else if (!weq(t, &ws[i], "and")) return 0;
+        if (weq(t, &ws[i], "and")) i++;
+    }
+    if (i != v || n < 2 || !commas || ws[v].punct) return 0;
+    struct who got = {{0}, 0, SPK_JOINT, 0, 0};
+    for (size_t k = 0; k < n; k++) {
+        long a = reg_run_actor(c->st, ws, from[k], to[k], 1);
+        if (a < 0) return 0;
+        got.actors[got.n++] = (size_t)a;
+    }
+    *out = got;
+    return 1;
+}
+
+/* "Adel al-Jubeir, Saudi Arabia's foreign minister, foresees ...", "John
+ * Baird, the Canadian Minister of Foreign Affairs announces ...": a name
+ * opens the sentence, an appositive of at most twelve words follows
+ * between commas, then the verb at word v (no "is", "who", "has" in
+ * between: "X, a columnist, is reported missing" is no act of X's). */
+static int appositive_main(struct rule_ctx *c, size_t v, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    size_t q = 1;
+    while (q < v && ws[q].punct != ',') q++;
+    if (q >= v || v - q > 12 || !mn_run_word(ws, q - 1)) return 0;
+    /* an appositive describes: "the ...", "a ...", "Saudi Arabia's ...",
+     * a role; a list goes on with names and "and" */
+    for (size_t x = q; x < v; x++)
+        if (weq(t, &ws[x], "and") || (x > q && WIS(t, ws[x], LX_BREAKER))) return 0;
+    if (!(weq(t, &ws[q], "the") || weq(t, &ws[q], "a") || weq(t, &ws[q], "an") ||
+          !ws[q].cap || WIS(t, ws[q], LX_ROLE) || wd_affil(t, &ws[q]) ||
+          (q + 1 < v && ws[q + 1].punct == '\'')))
+        return 0;
+    size_t k = mn_np_start(t, ws, q - 1);
+    if (k == 0 && weq(t, &ws[0], "the")) k = 1;
+    if (k > 1 || (k == 1 && !weq(t, &ws[0], "the")) || !ws[k].cap || !name_like(c, k, q - 1))
+        return 0;
+    long a = reg_run_actor(c->st, ws, k, q - 1, 1);
+    if (a < 0) return 0;
+    *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB, 0, 0};
+    return 1;
 }
 
 /* Does the paragraph up to the end of this sentence hold a quotation mark
@@ -698,10 +774,22 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (!modal && !finite_verb(t, w) && !coordinated_verb(t, ws, v) &&
             !plural_verb(t, ws, v))
             continue;
+        /* "France, Germany, and the United Kingdom issue ...": a list of
+         * names is the subject, all of them */
+        if (!mid && list_subject(c, v, out)) {
+            CUE(out, *w);
+            return 1;
+        }
         int touch;
         size_t j = verb_subject_end(t, ws, v, &touch);
-        if (!touch) return 0;
-        size_t from = mn_np_start(t, ws, j);
+        size_t from = touch ? mn_np_start(t, ws, j) : 0;
+        /* "Adel al-Jubeir, Saudi Arabia's foreign minister, foresees ...":
+         * the name before the appositive */
+        if (!touch || (from > 0 && ws[from].punct == ',' && !opens_sentence(t, ws, from))) {
+            if (mid || !appositive_main(c, v, out)) return 0;
+            CUE(out, *w);
+            return 1;
+        }
         if (!opens_sentence(t, ws, from)) return 0;
         /* "It", "This", "There"; but "The European Commission", "The
          * President of France ..." name their subject */
