@@ -650,6 +650,20 @@ static int mid_person(const struct rule_ctx *c, size_t from, size_t j, const str
     return !e || e->person;
 }
 
+/* Is the "-s" word at v more likely a plural noun than the verb of the
+ * one-word subject at j? A verb takes its object next: a name, an article
+ * or possessive, a number, "that" ("Hamas bans Fatah supporters ...",
+ * "Gabon dissolves the party"); "Polling stations opened", "Suicide
+ * bombings in ...", "Exit polls show" have a noun there. */
+static int noun_guess(const char *t, const struct word *ws, size_t n, size_t j, size_t v) {
+    static const char *const objects[] = {"the", "a", "an", "its", "their", "his", "her",
+                                          "that", "all", "any", "two", "three", NULL};
+    if (wd_gerund(t, &ws[j]) || v + 1 >= n) return 1;
+    const struct word *x = &ws[v + 1];
+    if (x->punct) return 1;
+    return !(x->cap || wd_in(t, x, objects) || (t[x->s] >= '0' && t[x->s] <= '9'));
+}
+
 /* Can the run w[i..e] stand for an actor of its own: two words or more
  * (not opening with a function word: "Later", "In"), or one word the
  * dictionary or the country list knows, or an acronym ("NATO")? */
@@ -799,7 +813,9 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from]) && !the_name && !pronoun)
             return 0;
         size_t known = c->doc->nactors;
-        if (subj_verb(c->st, ws, j, &ws[v], out)) {
+        /* "Protesters burn ...": a common noun for people is a group */
+        int people = from == j && WIS(t, ws[j], LX_PEOPLE);
+        if (!people && subj_verb(c->st, ws, j, &ws[v], out)) {
             /* inside a statement's paragraph, only a person the sentence
              * names is someone else's position; "Russia continues to ..."
              * is still the issuer's account of Russia */
@@ -808,7 +824,8 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
              * opened"): a one-word person never seen before is no subject */
             const struct spk_actor *a = &c->doc->actors[out->actors[0]];
             if (out->n == 1 && out->actors[0] >= known && a->person && !strchr(a->name, ' ') &&
-                !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV)) {
+                !a->code && !modal && !WIS(t, *w, LX_CUE | LX_PLURALV) &&
+                (noun_guess(t, ws, c->n, j, v) || !(from == j || (the_name && from + 1 == j)))) {
                 reg_forget_last(c->st, out->actors[0]);
                 /* "The Vatican concludes ...": no person goes by "the",
                  * a body named as the text names it */
