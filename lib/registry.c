@@ -433,9 +433,9 @@ long reg_recent_body(struct registry *st, int plural_group) {
 
 size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, size_t n) {
     if (st->nmeet) return st->nmeet;
-    long found[8];
+    long found[SPK_MAX_ACTORS];
     size_t nf = 0;
-    for (size_t i = from; i < n && nf < 8;) {
+    for (size_t i = from; i < n && nf < SPK_MAX_ACTORS;) {
         /* "... spoke with President López Obrador to discuss the Leaders'
          * Summit", "... about the Strategic Partnership": once two parties
          * are named, what follows is the topic */

@@ -15,9 +15,9 @@
 #include <stddef.h>
 
 
-/* The most actors one statement holds jointly ("China, France, Russia,
- * the United Kingdom and the United States": the five of a P5 statement). */
-#define SPK_MAX_ACTORS 6
+/* The most actors one statement holds jointly: a joint statement of the
+ * G7 leaders, or of eighteen governments on a hostage crisis, names each. */
+#define SPK_MAX_ACTORS 20
 struct sent_list;
 struct actors;
 
