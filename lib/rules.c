@@ -200,6 +200,19 @@ static int subject_before(struct rule_ctx *c, size_t i, struct who *out) {
     return 0;
 }
 
+/* Does a phrase for people or a body ("West African leaders", "The Israeli
+ * cabinet") open the sentence right before the cue at word i? */
+static int group_opens(const struct rule_ctx *c, size_t i) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    size_t j = i - 1;
+    if (ws[i].punct || WIS(t, ws[j], LX_STOP)) return 0;
+    size_t from = mn_np_start(t, ws, j);
+    struct word h = ws[mn_np_head(t, ws, from, j)];
+    h.cap = 0;
+    return from == 0 && j > 0 && WIS(t, h, LX_PEOPLE) && !WIS(t, ws[0], LX_STOP);
+}
+
 /* "Shoigu said ...", "The United States demanded ...", "..., said X": the
  * first cue whose subject resolves. */
 static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
@@ -231,6 +244,10 @@ static int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
             CUE(out, *w);
             return 1;
         }
+        /* "West African leaders urge the UN to remove President Laurent
+         * Gbagbo, who refuses ...": the sentence's own subject is a group
+         * (the group rule names it); a later cue is in a clause of its own */
+        if (group_opens(c, i)) return 0;
     }
     return 0;
 }
