@@ -868,6 +868,12 @@ static int rule_main_subject(struct rule_ctx *c, struct who *out) {
         int title = j == from + 1 && weq(t, &ws[from], "the") && ws[j].cap &&
                     WIS(t, ws[j], LX_ROLE);
         if (!title && !mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
+        /* "The leaders made statements": a description of actors named
+         * before, which the joint rules resolve, is no group of its own */
+        if ((weq(t, &ws[from], "the") || weq(t, &ws[from], "both") ||
+             weq(t, &ws[from], "two") || weq(t, &ws[from], "all")) &&
+            j == from + 1 && WIS(t, ws[j], LX_JOINT | LX_DESC))
+            return 0;
         long a = mn_group(c->st, ws, title ? j : from, j);
         if (a < 0) return 0;
         *out = (struct who){{(size_t)a}, 1, group_how(c->st, a), 0, 0};

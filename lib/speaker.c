@@ -83,8 +83,11 @@ struct docstate {
     struct who issuer;  /* the statement's issuer: title, or "X and Y issued
                            a joint statement" (n 0: none) */
     int statement;      /* the title is a statement's */
+    const char *title;  /* the document's title, or NULL */
     size_t guests[SPK_MAX_ACTORS]; /* whom the title says the speaker met */
     size_t nguests;
+    int guests_read;    /* guests looked up (on first need: registering them
+                           earlier would reorder every document's actors) */
     size_t voices[SPK_MAX_ACTORS]; /* who has spoken in turns so far */
     size_t nvoices;
 };
@@ -101,7 +104,7 @@ static void set_add(size_t *v, size_t *n, size_t a) {
  * is every party's, the speaker's and those the title says they met or
  * who spoke before (the news corpus's reading of kremlin.ru statements).
  * Only with two parties or more: in a speech "we" is the speaker's. */
-static int joint_we(const struct docstate *ds, size_t speaker, struct who *out) {
+static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
     const char *t = ds->st.t;
     const struct word *w = ds->ws.v;
     /* what parties do together at talks; "we know", "we signed with
@@ -125,6 +128,10 @@ static int joint_we(const struct docstate *ds, size_t speaker, struct who *out) 
         }
     }
     if (!we) return 0;
+    if (!ds->guests_read && ds->title) {
+        ds->nguests = lay_title_guests(&ds->st, ds->title, ds->guests);
+        ds->guests_read = 1;
+    }
     *out = (struct who){{speaker}, 1, SPK_JOINT, 0, 0};
     for (size_t k = 0; k < ds->nguests; k++) set_add(out->actors, &out->n, ds->guests[k]);
     for (size_t k = 0; k < ds->nvoices; k++) set_add(out->actors, &out->n, ds->voices[k]);
@@ -295,7 +302,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
         ds.statement = lay_title_is_statement(in->title);
     }
-    if (in && in->title) ds.nguests = lay_title_guests(stp, in->title, ds.guests);
+    ds.title = in ? in->title : NULL;
     note_parties(stp, &ds.issuer);
     int open = 0; /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = ds.first;
