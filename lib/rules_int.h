@@ -1,0 +1,31 @@
+/* rules_int.h -- what the files of the evidence rules share (rules.c,
+ * rules_cue.c, rules_subject.c); not part of the library's interface. Each
+ * rule reads a sentence through struct rule_ctx and fills the evidence
+ * (rules.h). */
+#ifndef PARLEY_RULES_INT_H
+#define PARLEY_RULES_INT_H
+#include "rules.h"
+
+struct registry;
+
+/* Marks word w as the cue of the evidence in *out. */
+#define CUE(out, w) ((out)->cue_start = (w).s, (out)->cue_len = (w).e - (w).s)
+
+/* A phrase mn_group resolved: a group, or the person its name ends in. */
+enum spk_how rules_group_how(const struct registry *st, long a);
+
+/* The cue rules (rules_cue.c). */
+int rule_reporting_verb(struct rule_ctx *c, struct who *out);
+int rule_it_agreed(struct rule_ctx *c, struct who *out);
+int rule_agentless(struct rule_ctx *c, struct who *out);
+int rule_passive(struct rule_ctx *c, struct who *out);
+int rule_in_opinion(struct rule_ctx *c, struct who *out);
+int rule_according_to(struct rule_ctx *c, struct who *out);
+
+/* The subject rules (rules_subject.c). */
+int rule_meeting_talk(struct rule_ctx *c, struct who *out);
+int rule_group(struct rule_ctx *c, struct who *out);
+int rule_protest(struct rule_ctx *c, struct who *out);
+int rule_main_subject(struct rule_ctx *c, struct who *out);
+
+#endif
