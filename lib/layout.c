@@ -515,7 +515,10 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     if (v == 0 || listed) return 1;
     size_t j = v - 1; /* over "on Thursday", "today" and ", Jr." */
     while (j > 0 && (WIS(t, w[j], LX_BETWEEN | LX_WEEKDAY) || weq(t, &w[j], "on") ||
-                     weq(t, &w[j], "Jr") || weq(t, &w[j], "Sr")))
+                     weq(t, &w[j], "Jr") || weq(t, &w[j], "Sr") ||
+                     /* "briefly met", "virtually met" */
+                     (!w[j].cap && WLEN(t, w[j]) > 4 && t[w[j].e - 2] == 'l' &&
+                      t[w[j].e - 1] == 'y')))
         j--;
     return mn_np_start(t, w, j) + 1;
 }
