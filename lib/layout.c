@@ -408,6 +408,48 @@ size_t lay_title_guests(struct registry *st, const char *title, size_t out[SPK_M
     return m;
 }
 
+size_t lay_title_readout(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
+    static const char *const events[] = {"call", "calls", "meeting", "meetings", "conversation",
+                                         "phone", "telephone", "virtual", "video", "trip",
+                                         "travel", "visit", "bilateral", "trilateral", NULL};
+    struct words ws = {0};
+    wd_scan(title, 0, strlen(title), &ws);
+    const char *t = st->t;
+    st->t = title;
+    size_t n = 0;
+    if (ws.n > 4 && weq(title, &ws.v[0], "readout") && weq(title, &ws.v[1], "of")) {
+        size_t k = 2;
+        while (k < ws.n && !wd_in(title, &ws.v[k], events)) k++;
+        if (k < ws.n) n = named_parties(st, ws.v, 2, k, 0, out);
+        while (k < ws.n && !weq(title, &ws.v[k], "with")) k++;
+        if (k + 1 < ws.n) {
+            size_t more[SPK_MAX_ACTORS];
+            size_t m = named_parties(st, ws.v, k + 1, ws.n, 0, more);
+            for (size_t x = 0; x < m && n < SPK_MAX_ACTORS; x++) {
+                int dup = 0;
+                for (size_t y = 0; y < n; y++) dup |= out[y] == more[x];
+                if (!dup) out[n++] = more[x];
+            }
+        }
+    }
+    /* persons by their full names only: a title's topic words ("Latino
+     * Leaders", "Transatlantic") and bare titles ("the Taoiseach") are no
+     * parties */
+    size_t m = 0;
+    for (size_t x = 0; x < n; x++) {
+        const struct spk_actor *a = &st->doc->actors[out[x]];
+        struct words nw = {0};
+        wd_scan(a->name, 0, strlen(a->name), &nw);
+        int concept = nw.n && mn_concept_run(a->name, nw.v, 0, nw.n - 1);
+        free(nw.v);
+        if (a->person && !a->group && strchr(a->name, ' ') && !concept) out[m++] = out[x];
+    }
+    for (size_t x = 0; x < m; x++) reg_touch(st, out[x]);
+    st->t = t;
+    free(ws.v);
+    return m;
+}
+
 size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int opens_doc,
                       size_t out[SPK_MAX_ACTORS]) {
     const char *t = st->t;

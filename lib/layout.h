@@ -25,6 +25,13 @@ long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t 
  * talks with ...". Fills out (at most SPK_MAX_ACTORS); returns how many. */
 size_t lay_title_guests(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]);
 
+/* The parties of a readout, from its title: "Readout of President Joseph
+ * R. Biden, Jr. Call with Prime Minister Benjamin Netanyahu of Israel",
+ * "Readout of National Security Advisor Jake Sullivan's Meeting with ...".
+ * Registers them (so "The President" later resolves) and fills out;
+ * returns how many (0: no readout title). */
+size_t lay_title_readout(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]);
+
 /* The issuer of a statement or the speaker of remarks, from the title:
  * "Statement by President Biden on ...", "Statement from NSC Spokesperson
  * Adrienne Watson on ...", "Joint Statement of the United States and

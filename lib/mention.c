@@ -270,3 +270,24 @@ int mn_side_noun(const char *t, const struct word *w) {
         if (wd_eq_n(t, w, nouns[k], strlen(nouns[k]))) return 1;
     return 0;
 }
+
+/* Does the capitalised run w[i..j] name a topic, not a party: "the
+ * Strategic Partnership", "Advanced Capabilities", "the Integrated Review",
+ * "the Leaders' Summit", "the Chairmanship" (words of programmes and
+ * abstractions, and a plural noun for people)? */
+int mn_concept_run(const char *t, const struct word *w, size_t i, size_t j) {
+    static const char *const words[] = {
+        "Program", "Programme", "Review", "Dialogue", "Summit", "Initiative", "Strategy",
+        "Forum", "Format", "Process", "Agenda", "Plan", "Leaders", "Capabilities",
+        "Framework", "Compact", "Accords", "Act", "Fund", NULL};
+    static const char *const ends[] = {"ship", "ships", NULL}; /* not "-tion": Federation */
+    for (size_t x = i; x <= j; x++) {
+        if (wd_in(t, &w[x], words)) return 1;
+        size_t l = WLEN(t, w[x]);
+        for (const char *const *e = ends; *e; e++) {
+            size_t el = strlen(*e);
+            if (l > el + 2 && memcmp(t + w[x].e - el, *e, el) == 0) return 1;
+        }
+    }
+    return 0;
+}

@@ -57,4 +57,8 @@ int mn_quantity(const char *t, const struct word *w);
  * preposition is not the subject ("Lawyers for Julian Assange warn")? */
 int mn_side_noun(const char *t, const struct word *w);
 
+/* Does the capitalised run w[i..j] name a topic rather than a party ("the
+ * Strategic Partnership", "Advanced Capabilities", "Latino Leaders")? */
+int mn_concept_run(const char *t, const struct word *w, size_t i, size_t j);
+
 #endif

@@ -431,27 +431,6 @@ long reg_recent_body(struct registry *st, int plural_group) {
     return best;
 }
 
-/* Does the capitalised run w[i..j] name a topic, not a party: "the
- * Strategic Partnership", "Advanced Capabilities", "the Integrated Review",
- * "the Leaders' Summit", "the Chairmanship" (words of programmes and
- * abstractions, and a plural noun for people)? */
-static int concept_run(const char *t, const struct word *w, size_t i, size_t j) {
-    static const char *const words[] = {
-        "Program", "Programme", "Review", "Dialogue", "Summit", "Initiative", "Strategy",
-        "Forum", "Format", "Process", "Agenda", "Plan", "Leaders", "Capabilities",
-        "Framework", "Compact", "Accords", "Act", "Fund", NULL};
-    static const char *const ends[] = {"ship", "ships", NULL}; /* not "-tion": Federation */
-    for (size_t x = i; x <= j; x++) {
-        if (wd_in(t, &w[x], words)) return 1;
-        size_t l = WLEN(t, w[x]);
-        for (const char *const *e = ends; *e; e++) {
-            size_t el = strlen(*e);
-            if (l > el + 2 && memcmp(t + w[x].e - el, *e, el) == 0) return 1;
-        }
-    }
-    return 0;
-}
-
 size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, size_t n) {
     if (st->nmeet) return st->nmeet;
     long found[SPK_MAX_ACTORS];
@@ -478,7 +457,7 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
             i = j + 1;
             continue;
         }
-        long a = concept_run(st->t, w, i, j) ? -1 : reg_run_actor(st, w, i, j, 0);
+        long a = mn_concept_run(st->t, w, i, j) ? -1 : reg_run_actor(st, w, i, j, 0);
         if (a >= 0) {
             int dup = 0;
             for (size_t k = 0; k < nf; k++) dup |= found[k] == a;

@@ -303,6 +303,16 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         ds.statement = lay_title_is_statement(in->title);
     }
     ds.title = in ? in->title : NULL;
+    /* a readout's parties, named in its title only ("The President spoke
+     * today with ..."), are the meeting's */
+    if (in && in->title && ds.speaker < 0) {
+        size_t parties[SPK_MAX_ACTORS];
+        size_t np = lay_title_readout(stp, in->title, parties);
+        if (np >= 2 && !stp->nmeet) {
+            memcpy(stp->meet, parties, np * sizeof *parties);
+            stp->nmeet = np;
+        }
+    }
     note_parties(stp, &ds.issuer);
     int open = 0; /* inside a quotation carried over from earlier sentences */
     size_t first_of_doc = ds.first;
