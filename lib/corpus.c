@@ -142,99 +142,86 @@ static int only_space(const char *s) {
 enum col { COL_ID, COL_ACTOR, COL_SOURCE, COL_TEXT, COL_LABEL, NCOL };
 static const char *const colname[NCOL] = {"id", "actor", "source", "text", "label"};
 
-static int read_tsv(FILE *f, const char *name, int need_label, struct stmt_list *out,
-                    struct err *e) {
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 1, n;
-    int pos[NCOL];
-    size_t ncols = 0;
-    int rc = -1;
-    n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
-    if (n == -2) goto done;
-    if (n < 0) { err_set(e, ERR_DATA, "%s: empty file", name); goto done; }
-    for (int c = 0; c < NCOL; c++) pos[c] = -1;
-    /* header: split on tabs */
-    for (char *p = line, *tab;; p = tab + 1) {
+/* A statement reader between calls (corpus.h): where the file is, and a
+ * TSV file's header. */
+struct corpus_reader {
+    FILE *f;
+    const char *name;
+    enum corpus_format fmt;
+    int need_label;
+    char *line;
+    size_t cap;
+    long lineno;
+    int pos[NCOL]; /* TSV: the column of each field, -1 absent */
+    size_t ncols;
+    char **field;
+    size_t total; /* statements read so far */
+    int over;     /* the end was reached */
+};
+
+/* A TSV header: the position of each column Parley reads. */
+static int tsv_header(struct corpus_reader *r, struct stmt_list *out, struct err *e) {
+    const char *name = r->name;
+    long n = corpus_read_line(r->f, name, ++r->lineno, &r->line, &r->cap, &out->checksum, e);
+    if (n == -2) return -1;
+    if (n < 0) return err_set(e, ERR_DATA, "%s: empty file", name);
+    for (int c = 0; c < NCOL; c++) r->pos[c] = -1;
+    for (char *p = r->line, *tab;; p = tab + 1) {
         tab = strchr(p, '\t');
         size_t len = tab ? (size_t)(tab - p) : strlen(p);
         for (int c = 0; c < NCOL; c++)
             if (strlen(colname[c]) == len && memcmp(colname[c], p, len) == 0) {
-                if (pos[c] >= 0) {
-                    err_set(e, ERR_DATA, "%s:1: column '%s' appears twice in the header", name, colname[c]);
-                    goto done;
-                }
-                pos[c] = (int)ncols;
+                if (r->pos[c] >= 0)
+                    return err_set(e, ERR_DATA, "%s:1: column '%s' appears twice in the header",
+                                   name, colname[c]);
+                r->pos[c] = (int)r->ncols;
             }
-        ncols++;
+        r->ncols++;
         if (!tab) break;
     }
-    if (pos[COL_TEXT] < 0) {
-        err_set(e, ERR_DATA, "%s:1: missing column 'text' in the header", name);
-        goto done;
+    if (r->pos[COL_TEXT] < 0) return err_set(e, ERR_DATA, "%s:1: missing column 'text' in the header", name);
+    if (r->need_label == CORPUS_LABELS_REQUIRED && r->pos[COL_LABEL] < 0)
+        return err_set(e, ERR_DATA, "%s:1: missing column 'label' in the header", name);
+    r->field = xcalloc(r->ncols, sizeof *r->field);
+    return 0;
+}
+
+/* One TSV row (r->line, n bytes) into *s. */
+static int tsv_row(struct corpus_reader *r, long n, struct stmt_list *out, struct stmt *s,
+                   struct err *e) {
+    const char *name = r->name;
+    long lineno = r->lineno;
+    if (n == 0) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+    size_t k = 0;
+    for (char *p = r->line, *tab;; p = tab + 1) {
+        tab = strchr(p, '\t');
+        if (k < r->ncols) r->field[k] = p;
+        k++;
+        if (!tab) break;
+        *tab = '\0';
     }
-    if (need_label == CORPUS_LABELS_REQUIRED && pos[COL_LABEL] < 0) {
-        err_set(e, ERR_DATA, "%s:1: missing column 'label' in the header", name);
-        goto done;
+    /* the escapes the TSV output writes (\t \n \r \\) are undone, so
+     * classify -f tsv output reads back as it was */
+    for (size_t c = 0; c < r->ncols && c < k; c++) esc_tsv_undo(r->field[c]);
+    if (k != r->ncols)
+        return err_set(e, ERR_DATA, "%s:%ld: expected %zu tab-separated fields as in the header, found %zu",
+                       name, lineno, r->ncols, k);
+    char **field = r->field;
+    const int *pos = r->pos;
+    *s = (struct stmt){0};
+    s->line = lineno;
+    s->label = -1;
+    if (pos[COL_LABEL] >= 0 && r->need_label != CORPUS_LABELS_IGNORED) {
+        s->label = read_label(out, field[pos[COL_LABEL]], name, lineno, e);
+        if (s->label < 0) return -1;
     }
-    size_t before = out->n;
-    char **field = xcalloc(ncols, sizeof *field);
-    for (;;) {
-        lineno++;
-        n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
-        if (n == -2) { free(field); goto done; }
-        if (n == -1) break;
-        if (n == 0) {
-            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
-            free(field);
-            goto done;
-        }
-        size_t k = 0;
-        for (char *p = line, *tab;; p = tab + 1) {
-            tab = strchr(p, '\t');
-            if (k < ncols) field[k] = p;
-            k++;
-            if (!tab) break;
-            *tab = '\0';
-        }
-        /* the escapes the TSV output writes (\t \n \r \\) are undone, so
-         * classify -f tsv output reads back as it was */
-        for (size_t c = 0; c < ncols && c < k; c++) esc_tsv_undo(field[c]);
-        if (k != ncols) {
-            err_set(e, ERR_DATA, "%s:%ld: expected %zu tab-separated fields as in the header, found %zu",
-                    name, lineno, ncols, k);
-            free(field);
-            goto done;
-        }
-        struct stmt s = {0};
-        s.line = lineno;
-        s.label = -1;
-        if (pos[COL_LABEL] >= 0 && need_label != CORPUS_LABELS_IGNORED) {
-            const char *lab = field[pos[COL_LABEL]];
-            s.label = read_label(out, lab, name, lineno, e);
-            if (s.label < 0) { free(field); goto done; }
-        }
-        const char *text = field[pos[COL_TEXT]];
-        if (only_space(text)) {
-            err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
-            free(field);
-            goto done;
-        }
-        s.text = xstrdup(text);
-        if (pos[COL_ID] >= 0 && *field[pos[COL_ID]]) s.id = xstrdup(field[pos[COL_ID]]);
-        if (pos[COL_ACTOR] >= 0 && *field[pos[COL_ACTOR]]) s.actor = xstrdup(field[pos[COL_ACTOR]]);
-        if (pos[COL_SOURCE] >= 0 && *field[pos[COL_SOURCE]]) s.source = xstrdup(field[pos[COL_SOURCE]]);
-        push_stmt(out, s);
-    }
-    free(field);
-    if (out->n == before) {
-        err_set(e, ERR_DATA, "%s: no statements after the header", name);
-        goto done;
-    }
-    rc = 0;
-done:
-    free(line);
-    return rc;
+    const char *text = field[pos[COL_TEXT]];
+    if (only_space(text)) return err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+    s->text = xstrdup(text);
+    if (pos[COL_ID] >= 0 && *field[pos[COL_ID]]) s->id = xstrdup(field[pos[COL_ID]]);
+    if (pos[COL_ACTOR] >= 0 && *field[pos[COL_ACTOR]]) s->actor = xstrdup(field[pos[COL_ACTOR]]);
+    if (pos[COL_SOURCE] >= 0 && *field[pos[COL_SOURCE]]) s->source = xstrdup(field[pos[COL_SOURCE]]);
+    return 0;
 }
 
 /* Gets an optional string member; a present non-string is an error. */
@@ -270,63 +257,90 @@ static json_t *json_line(const char *line, size_t n, const char *name, long line
     return o;
 }
 
-static int read_jsonl(FILE *f, const char *name, int need_label, struct stmt_list *out,
-                      struct err *e) {
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0, n;
-    size_t before = out->n;
-    int rc = -1;
-    for (;;) {
-        lineno++;
-        n = corpus_read_line(f, name, lineno, &line, &cap, &out->checksum, e);
-        if (n == -2) goto done;
-        if (n == -1) break;
-        if (n == 0 || only_space(line)) {
-            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
-            goto done;
+/* One JSONL line (r->line, n bytes) into *s. */
+static int jsonl_row(struct corpus_reader *r, long n, struct stmt_list *out, struct stmt *s,
+                     struct err *e) {
+    const char *name = r->name;
+    long lineno = r->lineno;
+    if (n == 0 || only_space(r->line)) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+    json_t *o = json_line(r->line, (size_t)n, name, lineno, e);
+    if (!o) return -1;
+    *s = (struct stmt){0};
+    s->line = lineno;
+    s->label = -1;
+    char *label = NULL;
+    int bad = json_str(o, "text", &s->text, name, lineno, e) ||
+              json_str(o, "label", &label, name, lineno, e) ||
+              json_str(o, "id", &s->id, name, lineno, e) ||
+              json_str(o, "actor", &s->actor, name, lineno, e) ||
+              json_str(o, "source", &s->source, name, lineno, e);
+    json_decref(o);
+    if (!bad && !s->text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
+    if (!bad && only_space(s->text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+    if (r->need_label == CORPUS_LABELS_IGNORED) free(label), label = NULL;
+    if (!bad && r->need_label == CORPUS_LABELS_REQUIRED && !label)
+        bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'label'", name, lineno);
+    if (!bad && label && (s->label = read_label(out, label, name, lineno, e)) < 0) bad = 1;
+    free(label);
+    if (bad) {
+        free(s->text), free(s->id), free(s->actor), free(s->source);
+        return -1;
+    }
+    return 0;
+}
+
+struct corpus_reader *corpus_reader_open(FILE *f, const char *name, enum corpus_format fmt,
+                                         int need_label, struct stmt_list *out, struct err *e) {
+    if (!out->n && !out->checksum) out->checksum = CHECKSUM_INIT;
+    struct corpus_reader *r = xcalloc(1, sizeof *r);
+    r->f = f;
+    r->name = name;
+    r->fmt = fmt == CORPUS_AUTO ? sniff(f, name) : fmt;
+    r->need_label = need_label;
+    if (r->fmt != CORPUS_JSONL && tsv_header(r, out, e)) {
+        corpus_reader_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+long corpus_reader_next(struct corpus_reader *r, size_t max, struct stmt_list *out, struct err *e) {
+    size_t got = 0;
+    while (got < max && !r->over) {
+        long n = corpus_read_line(r->f, r->name, ++r->lineno, &r->line, &r->cap, &out->checksum, e);
+        if (n == -2) return -1;
+        if (n == -1) {
+            r->over = 1;
+            break;
         }
-        json_t *o = json_line(line, (size_t)n, name, lineno, e);
-        if (!o) goto done;
-        struct stmt s = {0};
-        s.line = lineno;
-        s.label = -1;
-        char *label = NULL;
-        int bad = json_str(o, "text", &s.text, name, lineno, e) ||
-                  json_str(o, "label", &label, name, lineno, e) ||
-                  json_str(o, "id", &s.id, name, lineno, e) ||
-                  json_str(o, "actor", &s.actor, name, lineno, e) ||
-                  json_str(o, "source", &s.source, name, lineno, e);
-        json_decref(o);
-        if (!bad && !s.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
-        if (!bad && only_space(s.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
-        if (need_label == CORPUS_LABELS_IGNORED) free(label), label = NULL;
-        if (!bad && need_label == CORPUS_LABELS_REQUIRED && !label)
-            bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'label'", name, lineno);
-        if (!bad && label && (s.label = read_label(out, label, name, lineno, e)) < 0) bad = 1;
-        free(label);
-        if (bad) {
-            free(s.text), free(s.id), free(s.actor), free(s.source);
-            goto done;
-        }
+        struct stmt s;
+        if ((r->fmt == CORPUS_JSONL ? jsonl_row : tsv_row)(r, n, out, &s, e)) return -1;
         push_stmt(out, s);
+        got++;
     }
-    if (out->n == before) {
-        err_set(e, ERR_DATA, "%s: no statements", name);
-        goto done;
-    }
-    rc = 0;
-done:
-    free(line);
-    return rc;
+    r->total += got;
+    if (r->over && !r->total)
+        return err_set(e, ERR_DATA, r->fmt == CORPUS_JSONL ? "%s: no statements"
+                                                           : "%s: no statements after the header",
+                       r->name);
+    return (long)got;
+}
+
+void corpus_reader_free(struct corpus_reader *r) {
+    if (!r) return;
+    free(r->line);
+    free(r->field);
+    free(r);
 }
 
 int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_label,
                 struct stmt_list *out, struct err *e) {
-    if (!out->n && !out->checksum) out->checksum = CHECKSUM_INIT;
-    if (fmt == CORPUS_AUTO) fmt = sniff(f, name);
-    if (fmt == CORPUS_JSONL) return read_jsonl(f, name, need_label, out, e);
-    return read_tsv(f, name, need_label, out, e);
+    struct corpus_reader *r = corpus_reader_open(f, name, fmt, need_label, out, e);
+    if (!r) return -1;
+    long got;
+    while ((got = corpus_reader_next(r, SIZE_MAX, out, e)) > 0) {}
+    corpus_reader_free(r);
+    return got < 0 ? -1 : 0;
 }
 
 static int by_label_name(const void *a, const void *b) {
@@ -433,64 +447,86 @@ static void article_free(struct article *a) {
     free(a->extra);
 }
 
-static int read_jsonl_articles(FILE *f, const char *name, struct article_list *out, struct err *e) {
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0, n;
-    size_t before = out->n;
-    int rc = -1;
-    for (;;) {
-        lineno++;
-        n = corpus_read_line(f, name, lineno, &line, &cap, NULL, e);
-        if (n == -2) goto done;
-        if (n == -1) break;
-        if (n == 0 || only_space(line)) {
-            err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
-            goto done;
+/* One JSONL article line (r->line, n bytes) into *a. */
+static int jsonl_article(struct corpus_reader *r, long n, struct article *a, struct err *e) {
+    const char *name = r->name;
+    long lineno = r->lineno;
+    if (n == 0 || only_space(r->line)) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+    json_t *o = json_line(r->line, (size_t)n, name, lineno, e);
+    if (!o) return -1;
+    *a = (struct article){0};
+    int bad = json_str(o, "text", &a->text, name, lineno, e) ||
+              json_str(o, "id", &a->id, name, lineno, e) ||
+              json_str(o, "date", &a->date, name, lineno, e) ||
+              json_str(o, "title", &a->title, name, lineno, e) ||
+              json_str(o, "speaker", &a->speaker, name, lineno, e) ||
+              json_str(o, "url", &a->url, name, lineno, e) ||
+              extra_fields(o, a, name, lineno, e);
+    json_decref(o);
+    if (!bad && !a->text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
+    if (!bad && only_space(a->text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+    if (bad) {
+        article_free(a);
+        return -1;
+    }
+    if (!a->id) {
+        struct buf b = BUF_INIT;
+        buf_addf(&b, "%s:%ld", name, lineno);
+        a->id = buf_detach(&b);
+    }
+    a->len = strlen(a->text);
+    return 0;
+}
+
+struct corpus_reader *corpus_articles_open(FILE *f, const char *name, enum corpus_format fmt,
+                                           struct err *e) {
+    if (fmt == CORPUS_AUTO)
+        fmt = (corpus_jsonl_name(name) || first_byte(f) == '{') ? CORPUS_JSONL : CORPUS_TEXT;
+    if (fmt == CORPUS_TSV) {
+        err_set(e, ERR_USAGE, "%s: articles cannot be TSV", name);
+        return NULL;
+    }
+    struct corpus_reader *r = xcalloc(1, sizeof *r);
+    r->f = f;
+    r->name = name;
+    r->fmt = fmt;
+    return r;
+}
+
+long corpus_articles_next(struct corpus_reader *r, size_t max, struct article_list *out,
+                          struct err *e) {
+    if (r->fmt == CORPUS_TEXT) { /* the whole file, once */
+        if (r->over || !max) return 0;
+        r->over = 1;
+        r->total = 1;
+        return read_text_article(r->f, r->name, out, e) ? -1 : 1;
+    }
+    size_t got = 0;
+    while (got < max && !r->over) {
+        long n = corpus_read_line(r->f, r->name, ++r->lineno, &r->line, &r->cap, NULL, e);
+        if (n == -2) return -1;
+        if (n == -1) {
+            r->over = 1;
+            break;
         }
-        json_t *o = json_line(line, (size_t)n, name, lineno, e);
-        if (!o) goto done;
-        struct article a = {0};
-        int bad = json_str(o, "text", &a.text, name, lineno, e) ||
-                  json_str(o, "id", &a.id, name, lineno, e) ||
-                  json_str(o, "date", &a.date, name, lineno, e) ||
-                  json_str(o, "title", &a.title, name, lineno, e) ||
-                  json_str(o, "speaker", &a.speaker, name, lineno, e) ||
-                  json_str(o, "url", &a.url, name, lineno, e) ||
-                  extra_fields(o, &a, name, lineno, e);
-        json_decref(o);
-        if (!bad && !a.text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
-        if (!bad && only_space(a.text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
-        if (bad) {
-            article_free(&a);
-            goto done;
-        }
-        if (!a.id) {
-            struct buf b = BUF_INIT;
-            buf_addf(&b, "%s:%ld", name, lineno);
-            a.id = buf_detach(&b);
-        }
-        a.len = strlen(a.text);
+        struct article a;
+        if (jsonl_article(r, n, &a, e)) return -1;
         push_article(out, a);
+        got++;
     }
-    if (out->n == before) {
-        err_set(e, ERR_DATA, "%s: no articles", name);
-        goto done;
-    }
-    rc = 0;
-done:
-    free(line);
-    return rc;
+    r->total += got;
+    if (r->over && !r->total) return err_set(e, ERR_DATA, "%s: no articles", r->name);
+    return (long)got;
 }
 
 int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
                          struct article_list *out, struct err *e) {
-    if (fmt == CORPUS_AUTO)
-        fmt = (corpus_jsonl_name(name) || first_byte(f) == '{')
-                  ? CORPUS_JSONL : CORPUS_TEXT;
-    if (fmt == CORPUS_JSONL) return read_jsonl_articles(f, name, out, e);
-    if (fmt == CORPUS_TSV) return err_set(e, ERR_USAGE, "%s: articles cannot be TSV", name);
-    return read_text_article(f, name, out, e);
+    struct corpus_reader *r = corpus_articles_open(f, name, fmt, e);
+    if (!r) return -1;
+    long got;
+    while ((got = corpus_articles_next(r, SIZE_MAX, out, e)) > 0) {}
+    corpus_reader_free(r);
+    return got < 0 ? -1 : 0;
 }
 
 void article_list_free(struct article_list *l) {

@@ -58,6 +58,18 @@ enum corpus_labels { CORPUS_LABELS_OPTIONAL = 0, CORPUS_LABELS_REQUIRED = 1, COR
  * Returns 0, or -1 with e set (ERR_DATA for bad content, ERR_IO for I/O). */
 int corpus_read(FILE *f, const char *name, enum corpus_format fmt, int need_label,
                 struct stmt_list *out, struct err *e);
+
+/* The same, a piece at a time, so that a big file never sits in memory
+ * whole (classify streams per-statement output): open sniffs the format
+ * and reads a TSV header; next appends at most max statements to out and
+ * returns how many (0: the file is over), or -1 with e set naming the
+ * line. A file without a statement is an error, as for corpus_read. out
+ * may be a new list each time (its labels and checksum go on from there). */
+struct corpus_reader;
+struct corpus_reader *corpus_reader_open(FILE *f, const char *name, enum corpus_format fmt,
+                                         int need_label, struct stmt_list *out, struct err *e);
+long corpus_reader_next(struct corpus_reader *r, size_t max, struct stmt_list *out, struct err *e);
+void corpus_reader_free(struct corpus_reader *r);
 void stmt_list_free(struct stmt_list *l);
 
 /* After reading with labels_open: the labels become a fixed set in a
@@ -92,6 +104,14 @@ struct article_list {
  * Appends to out. Invalid UTF-8 is reported with its line. */
 int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
                          struct article_list *out, struct err *e);
+
+/* Articles a piece at a time, as corpus_reader_next does statements: a
+ * plain-text file is one article; JSONL gives at most max a call. Free
+ * the reader with corpus_reader_free. */
+struct corpus_reader *corpus_articles_open(FILE *f, const char *name, enum corpus_format fmt,
+                                           struct err *e);
+long corpus_articles_next(struct corpus_reader *r, size_t max, struct article_list *out,
+                          struct err *e);
 void article_list_free(struct article_list *l);
 
 /* Reads line lineno of f into *line (a getline-style buffer): without the
