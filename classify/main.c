@@ -106,7 +106,10 @@ static const char *const usage_notes =
     "\n"
     "A file that cannot be read is reported and skipped; the others are\n"
     "still classified and written, and the exit status is then 1 (when no\n"
-    "file could be read, nothing is written).\n"
+    "file could be read, nothing is written). With -f tsv, csv or jsonl the\n"
+    "input is read, classified and written a piece at a time, so memory\n"
+    "stays small whatever its size, and the rows before a bad line of a\n"
+    "file are written too.\n"
     "\n"
     "exit status: 0 ok, 1 bad data or model (or a file skipped), 2 bad usage\n";
 
@@ -115,6 +118,20 @@ enum out_format { FMT_DEFAULT, FMT_REPORT, FMT_MD, FMT_HTML, FMT_JSON, FMT_TSV, 
 static const char *const fmt_names[] = {"", "report", "md", "html", "json", "tsv", "csv", "jsonl"};
 #define PER_ACTOR(f) ((f) >= FMT_REPORT && (f) <= FMT_JSON)
 
+/* -f tsv, csv or jsonl: each piece of the input is classified and written
+ * before the next is read, so memory stays bounded whatever the input's
+ * size; the bytes are those of one piece holding everything. */
+struct stream {
+    FILE *out;
+    enum report_rows fmt;
+    int header_done; /* TSV and CSV: the header row is out */
+    int failed;      /* a write failed: the rest is not classified */
+};
+
+/* Statements and articles classified a piece. */
+#define STREAM_STATEMENTS 8192
+#define STREAM_ARTICLES 256
+
 struct run {
     const struct model *m;
     struct actors *dict;
@@ -122,10 +139,76 @@ struct run {
     const char *speaker, *actor;
     struct result_list res;
     int saw_articles;
-    int jobs; /* threads (-j) */
+    int jobs;              /* threads (-j) */
+    struct stream *stream; /* NULL: gather everything, then write */
 };
 
+/* Writes the results gathered so far and empties the list for the next
+ * piece (keeping the options). */
+static int stream_out(struct run *r, struct err *e) {
+    struct stream *st = r->stream;
+    int rc = report_write_rows(st->out, &r->res, st->fmt, !st->header_done, e);
+    st->header_done = 1;
+    if (rc) st->failed = 1;
+    struct classify_opts opts = r->res.opts;
+    result_list_free(&r->res);
+    r->res.opts = opts;
+    return rc;
+}
+
+/* Writes a piece read with status got (-1: it ended at a bad line, whose
+ * error in e stays the one reported unless the write fails too). */
+static int stream_piece(struct run *r, long got, struct err *e) {
+    struct err we = ERR_INIT;
+    if (stream_out(r, &we)) {
+        *e = we;
+        return -1;
+    }
+    return got < 0 ? -1 : 0;
+}
+
+/* The statements of f, classified a piece at a time (r->stream), or all
+ * into r->res. */
+static int read_statements_file(struct run *r, FILE *f, const char *name, struct err *e) {
+    struct stmt_list sl = {0};
+    struct corpus_reader *rd = corpus_reader_open(f, name, CORPUS_AUTO, CORPUS_LABELS_IGNORED, &sl, e);
+    long got = rd ? 1 : -1;
+    size_t piece = r->stream ? STREAM_STATEMENTS : SIZE_MAX;
+    while (got > 0) {
+        got = corpus_reader_next(rd, piece, &sl, e);
+        /* streaming, the rows before a bad line are still classified and
+         * written; gathering, a bad file adds nothing */
+        if (sl.n && (got > 0 || r->stream)) {
+            batch_statements(r->m, name, sl.v, sl.n, r->actor, &r->res, r->jobs);
+            if (r->stream && stream_piece(r, got, e)) got = -1;
+        }
+        stmt_list_free(&sl);
+    }
+    corpus_reader_free(rd);
+    return got < 0 ? -1 : 0;
+}
+
+/* The articles of f, likewise. */
+static int read_articles_file(struct run *r, FILE *f, const char *name, struct err *e) {
+    struct article_list al = {0};
+    struct corpus_reader *rd = corpus_articles_open(f, name, CORPUS_AUTO, e);
+    long got = rd ? 1 : -1;
+    size_t piece = r->stream ? STREAM_ARTICLES : SIZE_MAX;
+    while (got > 0) {
+        got = corpus_articles_next(rd, piece, &al, e);
+        if (al.n && (got > 0 || r->stream)) {
+            batch_articles(r->m, al.v, al.n, r->speaker, r->dict, &r->res, r->jobs);
+            if (r->stream && stream_piece(r, got, e)) got = -1;
+        }
+        article_list_free(&al);
+    }
+    corpus_reader_free(rd);
+    r->saw_articles = 1;
+    return got < 0 ? -1 : 0;
+}
+
 static int run_file(struct run *r, const char *path, struct err *e) {
+    if (r->stream && r->stream->failed) return 0; /* said once already */
     char *mem;
     const char *name;
     FILE *f = tool_open_data(path, &name, &mem, 0, e);
@@ -143,19 +226,8 @@ static int run_file(struct run *r, const char *path, struct err *e) {
                 "column); -i articles reads the whole file, header included, as one article\n",
                 tool_prog, name);
     }
-    int rc;
-    if (kind == IN_STATEMENTS) {
-        struct stmt_list sl = {0};
-        rc = corpus_read(f, name, CORPUS_AUTO, CORPUS_LABELS_IGNORED, &sl, e);
-        if (rc == 0) batch_statements(r->m, name, sl.v, sl.n, r->actor, &r->res, r->jobs);
-        stmt_list_free(&sl);
-    } else {
-        struct article_list al = {0};
-        rc = corpus_read_articles(f, name, CORPUS_AUTO, &al, e);
-        if (rc == 0) batch_articles(r->m, al.v, al.n, r->speaker, r->dict, &r->res, r->jobs);
-        article_list_free(&al);
-        r->saw_articles = 1;
-    }
+    int rc = kind == IN_STATEMENTS ? read_statements_file(r, f, name, e)
+                                   : read_articles_file(r, f, name, e);
     fclose(f);
     free(mem);
     if (rc && e->kind == ERR_IO) e->kind = ERR_DATA;
@@ -397,6 +469,44 @@ static int write_short(FILE *out, const struct result_list *rl, struct err *e) {
     return report_done(out, e);
 }
 
+/* Loads the model and the actor dictionaries into r. Returns 0, else the
+ * exit status. */
+static int prepare(struct cli *c, struct run *r, struct err *e) {
+    if (!c->model_dir) c->model_dir = tool_default_model();
+    struct model *m = model_load(c->model_dir, e);
+    if (!m) return tool_fail(e);
+    r->m = m;
+    if (r->res.opts.explain && !clf_is_linear(m->clf))
+        return tool_usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
+    r->dict = load_actors(c->shipped_actors, c->actor_files, c->nactor_files, e);
+    if (!r->dict) return tool_fail(e);
+    return 0;
+}
+
+/* -f tsv, csv, jsonl on files: classified and written a piece at a time
+ * (struct stream). A file that fails part way keeps the rows written
+ * before its bad line; with -o nothing replaces the old file unless a
+ * file was read whole. Returns the exit status. */
+static int run_stream(int argc, char **argv, struct cli *c, struct run *r) {
+    struct err e = ERR_INIT;
+    int rc = prepare(c, r, &e);
+    if (rc) return rc;
+    struct durable_file df;
+    FILE *out = durable_open(&df, c->outpath, &e);
+    if (!out) return tool_fail(&e);
+    static const enum report_rows rows[] = {[FMT_TSV] = REPORT_ROWS_TSV, [FMT_CSV] = REPORT_ROWS_CSV,
+                                            [FMT_JSONL] = REPORT_ROWS_JSONL};
+    struct stream st = {out, rows[c->fmt], 0, 0};
+    r->stream = &st;
+    int good, skipped = each_file(argc, argv, r, &good, run_file);
+    int wrc = st.failed ? -1 : 0;
+    if (good && !st.failed && !st.header_done) wrc = stream_out(r, &e); /* the header alone */
+    if (durable_commit(&df, c->outpath, good && !wrc, &e)) wrc = -1;
+    if (wrc && !st.failed) return tool_fail(&e);
+    if (st.failed) return 1; /* the write error was said where it happened */
+    return good ? skipped : (skipped ? skipped : 1);
+}
+
 /* Classifies the input (or reads it back, --from-statements) into r->res.
  * Returns 0, else the exit status; *skipped: that of a skipped file. */
 static int gather(int argc, char **argv, struct cli *c, struct run *r, int *skipped, struct err *e) {
@@ -408,14 +518,9 @@ static int gather(int argc, char **argv, struct cli *c, struct run *r, int *skip
         agg_sort_results(&r->res); /* the same rows whatever order the shards came in */
         return 0;
     }
-    if (!c->model_dir) c->model_dir = tool_default_model();
-    struct model *m = model_load(c->model_dir, e);
-    if (!m) return tool_fail(e);
-    r->m = m;
-    if (r->res.opts.explain && !clf_is_linear(m->clf))
-        return tool_usage_error("%s", "--explain needs a linear model (this one has an RBF kernel)");
-    r->dict = load_actors(c->shipped_actors, c->actor_files, c->nactor_files, e);
-    if (!r->dict) return tool_fail(e);
+    int rc = prepare(c, r, e);
+    if (rc) return rc;
+    const struct model *m = r->m;
     if (c->nexprs) {
         for (int i = 0; i < c->nexprs; i++) {
             struct stmt s = {NULL, (char *)r->actor, NULL, (char *)c->exprs[i], -1, 0};
@@ -437,6 +542,11 @@ static int run_main(int argc, char **argv, struct cli *c) {
     if (rc >= 0) return rc;
     struct err e = ERR_INIT;
     int skipped = 0;
+    if (!c->nexprs && !c->from_statements &&
+        (c->fmt == FMT_TSV || c->fmt == FMT_CSV || c->fmt == FMT_JSONL)) {
+        rc = run_stream(argc, argv, c, &r);
+        goto done;
+    }
     rc = gather(argc, argv, c, &r, &skipped, &e);
     if (rc == 0) {
         struct durable_file df;
@@ -452,6 +562,7 @@ static int run_main(int argc, char **argv, struct cli *c) {
         if (out && durable_commit(&df, c->outpath, wrc == 0, &e)) wrc = -1;
         rc = wrc ? tool_fail(&e) : skipped;
     }
+done:
     result_list_free(&r.res);
     classify_release();
     actors_free(r.dict);

@@ -181,14 +181,14 @@ static const char *const columns[] = {"doc", "id", "date", "title", "url", "star
 /* One table of statements: esc writes a field, sep between fields, eol
  * after each row. */
 static int write_table(FILE *f, const struct result_list *rl, void (*esc)(FILE *, const char *),
-                       char sep, const char *eol, struct err *e) {
+                       char sep, const char *eol, int header, struct err *e) {
     const struct labelset *ls = labels_of(rl);
-    for (size_t c = 0; c < sizeof columns / sizeof *columns; c++) {
+    for (size_t c = 0; header && c < sizeof columns / sizeof *columns; c++) {
         if (c) fputc(sep, f);
         fputs(columns[c], f);
     }
-    if (rl->opts.explain) fprintf(f, "%cexplain", sep);
-    fputs(eol, f);
+    if (header && rl->opts.explain) fprintf(f, "%cexplain", sep);
+    if (header) fputs(eol, f);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
         char num[3][32] = {"", "", ""};
@@ -221,10 +221,17 @@ static int write_table(FILE *f, const struct result_list *rl, void (*esc)(FILE *
 }
 
 int report_write_tsv(FILE *f, const struct result_list *rl, struct err *e) {
-    return write_table(f, rl, esc_tsv, '\t', "\n", e);
+    return write_table(f, rl, esc_tsv, '\t', "\n", 1, e);
 }
 
 int report_write_csv(FILE *f, const struct result_list *rl, struct err *e) {
-    return write_table(f, rl, esc_csv, ',', "\r\n", e);
+    return write_table(f, rl, esc_csv, ',', "\r\n", 1, e);
+}
+
+int report_write_rows(FILE *f, const struct result_list *rl, enum report_rows fmt, int header,
+                      struct err *e) {
+    if (fmt == REPORT_ROWS_JSONL) return report_write_jsonl(f, rl, e);
+    return fmt == REPORT_ROWS_CSV ? write_table(f, rl, esc_csv, ',', "\r\n", header, e)
+                                  : write_table(f, rl, esc_tsv, '\t', "\n", header, e);
 }
 

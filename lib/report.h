@@ -46,6 +46,13 @@ int report_write_tsv(FILE *f, const struct result_list *r, struct err *e);
  * guard: escape.h). */
 int report_write_csv(FILE *f, const struct result_list *r, struct err *e);
 
+/* One piece of a long output in a per-statement format: the header row
+ * of TSV and CSV only when header is set, so that pieces written one after
+ * another make the same bytes as one call on all the statements. */
+enum report_rows { REPORT_ROWS_TSV, REPORT_ROWS_CSV, REPORT_ROWS_JSONL };
+int report_write_rows(FILE *f, const struct result_list *rl, enum report_rows fmt, int header,
+                      struct err *e);
+
 /* Writes one TSV field: s (NULL: nothing), escaped as report_write_tsv
  * does. */
 void report_put_field(FILE *f, const char *s);

@@ -49,9 +49,11 @@ char *tool_default_model(void);
 /* ---- tool_input.c: input files ---------------------------------------- */
 
 /* Opens path for reading ("-": standard input; *name is what messages call
- * it). Standard input, gzip data and streams that cannot seek are read
- * whole, inflated, into *mem (the caller frees it after fclose); a plain
- * file is read where it is. allow_empty: an empty stream reads as empty
+ * it). A plain file is read where it is; standard input, gzip data and
+ * streams that cannot seek are read through zlib as they come (inflated
+ * when gzip), never whole: the first megabyte or so is kept, so a reader
+ * may sniff the first line and seek back to the start. *mem is NULL (kept
+ * for callers that free it). allow_empty: an empty stream reads as empty
  * (else an error). NULL with e set (ERR_DATA) when it cannot be opened or
  * read. */
 FILE *tool_open_data(const char *path, const char **name, char **mem, int allow_empty,
