@@ -30,7 +30,8 @@ static int ly_adverb(const char *t, const struct word *w) {
 /* The last word of the subject of the verb at word v, back over adverbs
  * and weekdays ("EU foreign ministers today urged"); *touch says no
  * punctuation comes between it and the verb, but for a name's ", Jr."
- * ("President Joseph R. Biden, Jr. will visit"). */
+ * ("President Joseph R. Biden, Jr. will visit") and an acronym in
+ * brackets ("The United Arab Emirates (UAE) says"). */
 static size_t verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch) {
     size_t j = v - 1;
     while (j > 0 && (WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) || ly_adverb(t, &ws[j])) && !ws[j + 1].punct)
@@ -39,6 +40,11 @@ static size_t verb_subject_end(const char *t, const struct word *ws, size_t v, i
     if (j > 0 && ws[j].punct == ',' && ws[j + 1].punct == '.' &&
         (weq(t, &ws[j], "Jr") || weq(t, &ws[j], "Sr"))) {
         *touch = 1;
+        return j - 1;
+    }
+    /* "The United Arab Emirates (UAE) says ...": an acronym in brackets */
+    if (j > 0 && ws[j].punct == '(' && ws[j + 1].punct == ')' && !ws[j].lower && ws[j].cap) {
+        *touch = !ws[j].punct || ws[j].punct == '(';
         return j - 1;
     }
     return j;
