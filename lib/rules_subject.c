@@ -72,11 +72,16 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
     if (c->st->nmeet < 2 || !c->n || ws[0].punct == '"') return 0;
     for (size_t v = 1; v < c->n && v < 12; v++) {
         const struct word *w = &ws[v];
-        /* "They celebrated ...": any past tense right after an opening
-         * "They" is what the parties did */
-        int they_past = v == 1 && weq(t, &ws[0], "they") && !w->cap && w->e - w->s > 3 &&
-                        t[w->e - 2] == 'e' && t[w->e - 1] == 'd';
-        if (w->cap || (!they_past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV))) continue;
+        /* "They celebrated ...", "The two presidents witnessed the
+         * signing ...", "Both sides gave a positive assessment ...": any
+         * past tense of the parties is what they did together */
+        static const char *const past_irregular[] = {"gave", "had", "came", "took", "made",
+                                                     "saw", "held", "oversaw", "spoke", "met",
+                                                     "found", "set", "sent", NULL};
+        int past = !w->cap && !w->punct &&
+                   ((w->e - w->s > 3 && t[w->e - 2] == 'e' && t[w->e - 1] == 'd') ||
+                    wd_in(t, w, past_irregular));
+        if (w->cap || (!past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV))) continue;
         int touch;
         size_t j = verb_subject_end(t, ws, v, &touch);
         if (!touch) return 0;
@@ -91,6 +96,11 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
                        (t[ws[j].e - 1] == 's' &&
                         (WIS(t, ws[j], LX_JOINT | LX_ROLE | LX_DESC) || mn_agent_noun(t, &ws[j]))));
         if (!they && !parties) return 0;
+        /* "they" and a past tense: only as the sentence's first words
+         * ("Moreover, they had closed their eyes" are others) */
+        if (they && past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV) &&
+            !(v == 1 && t[w->e - 1] == 'd'))
+            return 0;
         if (!subj_meeting(c->st, out)) return 0;
         out->how = SPK_JOINT;
         CUE(out, *w);
