@@ -58,6 +58,14 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
         }
         return 0;
     }
+    /* "The document pointed to ...", "The joint statement mentioned ...":
+     * the text the parties signed speaks for all of them */
+    static const char *const documents[] = {"document", "statement", "declaration",
+                                            "communique", "communiqué", NULL};
+    if (wd_in(t, &w[j], documents) && j > 0 &&
+        (weq(t, &w[j - 1], "the") || weq(t, &w[j - 1], "joint") || weq(t, &w[j - 1], "final")) &&
+        subj_meeting(st, out))
+        return 1;
     if (!w[j].cap && WIS(t, w[j], LX_DESC)) {
         const char *affil = NULL;
         size_t k = j;
