@@ -528,6 +528,17 @@ size_t lay_list_marker(const char *t, size_t s, size_t e) {
     return i - s;
 }
 
+/* "held the inaugural meetings", "held talks": word i is "held" and a
+ * meeting follows within five words. */
+static int held_meeting(const char *t, const struct word *w, size_t n, size_t i) {
+    static const char *const meetings[] = {"talks", "meeting", "meetings", "consultations",
+                                           "summit", "negotiations", NULL};
+    if (!weq(t, &w[i], "held")) return 0;
+    for (size_t k = i + 1; k < n && k <= i + 5; k++)
+        if (wd_in(t, &w[k], meetings)) return 1;
+    return 0;
+}
+
 size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     int verb = 0, with = 0, and_before = 0, listed = 0;
     size_t v = 0;
@@ -547,7 +558,8 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
          * "Today, President A, Prime Minister B of C, ... and D spoke": the
          * parties are the whole list (news pair F1 0.681 -> 0.689) */
         if ((weq(t, &w[i], "met") || weq(t, &w[i], "meet") || weq(t, &w[i], "spoke") ||
-             weq(t, &w[i], "talked")) && and_before)
+             weq(t, &w[i], "talked") || held_meeting(t, w, n, i)) &&
+            and_before)
             with = 1, listed = 1;
         and_before |= weq(t, &w[i], "and");
     }

@@ -228,7 +228,7 @@ static const char *const female_names[] = {
     "Antje", "Ann", "Kristalina", "Michelle", "Catherine", "Marine", "Giorgia", NULL};
 
 static const char *const joint_nouns[] = {
-    "sides", "parties", "leaders", "presidents", "ministers", "delegations",
+    "sides", "parties", "leaders", "presidents", "ministers", "delegations", "participants",
     "interlocutors", "counterparts", "heads", "chancellors", "officials", "advisors",
     "advisers", "envoys", "negotiators", NULL};
 
@@ -247,6 +247,7 @@ static const char *const stop_words[] = {
     "Apart", "Upon", "Until", "Once", "Other", "Another", "Important", "Special",
     "Particular", "Attention", "Colleagues", "Friends", "Ladies", "Gentlemen", "Happy",
     "Jr", "Sr", "Nobody", "Everyone", "Everybody", "Somebody", "Anyone", "Thousands", "Hundreds", "Dozens", "Tens", "Several", "More", "Fewer",
+    "Beyond", "Together", "Separately", "Additionally", "Furthermore", "Likewise", "Similarly",
     NULL};
 
 /* Lower-case role nouns for descriptions: "the minister", "the British side". */
