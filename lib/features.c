@@ -7,37 +7,56 @@
 #include "vocab.h"
 #include <libstemmer.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void push(char ***v, size_t *n, size_t *cap, char *s) {
-    if (*n == *cap) {
-        *cap = *cap ? *cap * 2 : 64;
-        *v = xreallocarray(*v, *cap, sizeof **v);
-    }
-    (*v)[(*n)++] = s;
+/* Every string of a text's terms and negations sits in one arena
+ * (t->arena, NUL after each), its words in another (t->warena, read by the
+ * cues while terms are added); the lists hold offsets while an arena grows
+ * and get their pointers once it is done (fix_pointers): no allocation
+ * per term. */
+static size_t arena_add(struct buf *arena, const char *s, size_t len) {
+    size_t at = arena->len;
+    buf_add(arena, s, len);
+    buf_add(arena, "", 1); /* the NUL that ends the string */
+    return at;
 }
 
-static void push_term(struct feat_terms *t, char *s) { push(&t->v, &t->n, &t->cap, s); }
+/* Records offset at in list v (as a pointer-sized offset until
+ * fix_pointers). */
+static void push_off(char ***v, size_t *n, size_t *cap, size_t at) {
+    ALLOC_GROW(*v, *n + 1, *cap);
+    (*v)[(*n)++] = (char *)(uintptr_t)at;
+}
 
-static void emit_cue(const char *term, void *t) { push_term(t, xstrdup(term)); }
+static void fix_pointers(struct buf *arena, char **v, size_t n) {
+    for (size_t i = 0; i < n; i++) v[i] = arena->p + (uintptr_t)v[i];
+}
+
+static void push_term(struct feat_terms *t, const char *s, size_t len) {
+    push_off(&t->v, &t->n, &t->cap, arena_add(&t->arena, s, len));
+}
+
+/* Term i while t->v holds offsets. */
+static const char *term_at(struct feat_terms *t, size_t i) {
+    return t->arena.p + (uintptr_t)t->v[i];
+}
+
+static void emit_cue(const char *term, void *t) { push_term(t, term, strlen(term)); }
 
 static void clear_terms(struct feat_terms *t) {
-    for (size_t i = 0; i < t->n; i++) free(t->v[i]);
-    for (size_t i = 0; i < t->wn; i++) free(t->w[i]);
-    for (size_t i = 0; i < t->nneg; i++) free(t->neg[i]);
+    buf_reset(&t->arena);
+    buf_reset(&t->warena);
     t->n = t->wn = t->nneg = 0;
 }
 
 /* Records word (normalised) in the scratch list with its name flag. */
-static void push_word(struct feat_terms *t, const char *word, int name) {
-    if (t->wn == t->wncap) {
-        t->wncap = t->wncap ? t->wncap * 2 : 64;
-        t->wname = xrealloc(t->wname, t->wncap);
-    }
+static void push_word(struct feat_terms *t, const char *word, size_t len, int name) {
+    ALLOC_GROW(t->wname, t->wn + 1, t->wncap);
     t->wname[t->wn] = (unsigned char)name;
-    push(&t->w, &t->wn, &t->wcap, xstrdup(word));
+    push_off(&t->w, &t->wn, &t->wcap, arena_add(&t->warena, word, len));
 }
 
 static int word_is(const char *w, const char *const *list) {
@@ -82,24 +101,25 @@ static void word_families(const struct feat_opts *o, struct feat_terms *t) {
                 const char *s = t->w[i - 1];
                 const char *term = word_is(s, self) ? "#modal:self"
                                    : word_is(s, impersonal) ? "#modal:none" : "#modal:other";
-                push_term(t, xstrdup(term));
+                push_term(t, term, strlen(term));
             }
         }
         if (o->extra & FEAT_PERSON) {
-            if (!seen[0] && word_is(w, first_i)) seen[0] = 1, push_term(t, xstrdup("#p:i"));
-            if (!seen[1] && word_is(w, first_we)) seen[1] = 1, push_term(t, xstrdup("#p:we"));
-            if (!seen[2] && word_is(w, second)) seen[2] = 1, push_term(t, xstrdup("#p:you"));
-            if (!seen[3] && word_is(w, reporting)) seen[3] = 1, push_term(t, xstrdup("#p:reported"));
+            if (!seen[0] && word_is(w, first_i)) seen[0] = 1, push_term(t, "#p:i", 4);
+            if (!seen[1] && word_is(w, first_we)) seen[1] = 1, push_term(t, "#p:we", 5);
+            if (!seen[2] && word_is(w, second)) seen[2] = 1, push_term(t, "#p:you", 6);
+            if (!seen[3] && word_is(w, reporting)) seen[3] = 1, push_term(t, "#p:reported", 11);
         }
     }
 }
 
-/* A copy of the Snowball stem of word[0..len), from the cache of stems
- * when the word was stemmed before; NULL when no stemmer can be made or
- * stemming fails (out of memory: the word then goes unstemmed). */
-static char *cached_stem(struct feat_terms *t, const char *word, size_t len) {
+/* The Snowball stem of word[0..len), from the cache of stems (made now
+ * when the word is new; valid until the next call); NULL when no stemmer
+ * can be made or stemming fails (out of memory: the word then goes
+ * unstemmed). */
+static const char *cached_stem(struct feat_terms *t, const char *word, size_t len) {
     size_t *at = strmap_get(&t->stems, word, len);
-    if (at) return xstrdup(t->stem_v[*at]);
+    if (at) return t->stem_v[*at];
     if (!t->stemmer && !(t->stemmer = sb_stemmer_new("english", "UTF_8"))) return NULL;
     const sb_symbol *r = sb_stemmer_stem(t->stemmer, (const sb_symbol *)word, (int)len);
     if (!r) return NULL;
@@ -112,7 +132,7 @@ static char *cached_stem(struct feat_terms *t, const char *word, size_t len) {
     int added;
     *strmap_put(&t->stems, word, len, &added) = t->nstem;
     ALLOC_GROW(t->stem_v, t->nstem + 1, t->capstem);
-    t->stem_v[t->nstem++] = xstrdup(stem);
+    t->stem_v[t->nstem++] = stem;
     return stem;
 }
 
@@ -131,7 +151,9 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
         if (tk.kind == TOK_PUNCT) {
             /* punctuation ends a cue phrase and a negation's reach: an
              * empty word matches nothing ("We need, to be clear") */
-            if (words && terms->wn && terms->w[terms->wn - 1][0]) push_word(terms, "", 0);
+            if (words && terms->wn &&
+                terms->warena.p[(uintptr_t)terms->w[terms->wn - 1]])
+                push_word(terms, "", 0, 0);
             neg_left = 0;
             if (*tk.p == '.' || *tk.p == '!' || *tk.p == '?' || *tk.p == ':' || *tk.p == ';' ||
                 *tk.p == '"')
@@ -142,26 +164,28 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
         tok_norm(&tk, &b);
         int name = looks_like_name(&tk, opens);
         if (tk.kind != TOK_PUNCT) opens = 0;
-        if (words && tk.kind != TOK_PUNCT) push_word(terms, buf_str(&b), name);
-        char *term;
+        if (words && tk.kind != TOK_PUNCT) push_word(terms, buf_str(&b), b.len, name);
+        const char *term;
         if ((o->extra & FEAT_MASK) && name) {
-            term = xstrdup("#name");
+            term = "#name";
         } else if (o->stem && tk.kind == TOK_WORD && (term = cached_stem(terms, b.p, b.len))) {
             /* the stem (cached, or made now) */
         } else {
-            term = xstrdup(buf_str(&b));
+            term = buf_str(&b);
         }
-        push_term(terms, term);
+        size_t tlen = strlen(term);
+        push_term(terms, term, tlen);
         if ((o->extra & FEAT_NEG) && tk.kind != TOK_PUNCT) {
             if (word_is(buf_str(&b), negators)) {
                 neg_left = 3;
             } else if (neg_left > 0) {
                 neg_left--;
-                buf_reset(&b);
-                buf_addc(&b, '!');
-                buf_adds(&b, term);
                 /* after the n-grams are built: kept apart below */
-                push(&terms->neg, &terms->nneg, &terms->negcap, xstrdup(buf_str(&b)));
+                size_t at = terms->arena.len;
+                buf_addc(&terms->arena, '!');
+                buf_add(&terms->arena, term, tlen);
+                buf_add(&terms->arena, "", 1);
+                push_off(&terms->neg, &terms->nneg, &terms->negcap, at);
             }
         }
     }
@@ -171,15 +195,22 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
             buf_reset(&b);
             for (long k = 0; k < n; k++) {
                 if (k) buf_addc(&b, ' ');
-                buf_adds(&b, terms->v[i + (size_t)k]);
+                buf_adds(&b, term_at(terms, i + (size_t)k));
             }
-            push_term(terms, xstrdup(buf_str(&b)));
+            push_term(terms, b.p, b.len);
         }
-    /* the negated words join as terms of their own, outside the n-grams */
-    for (size_t i = 0; i < terms->nneg; i++) push_term(terms, terms->neg[i]);
+    /* the negated words join as terms of their own, outside the n-grams
+     * (copied out first: the arena may move as it grows) */
+    for (size_t i = 0; i < terms->nneg; i++) {
+        buf_reset(&b);
+        buf_adds(&b, terms->arena.p + (uintptr_t)terms->neg[i]);
+        push_term(terms, b.p, b.len);
+    }
     terms->nneg = 0;
+    fix_pointers(&terms->warena, terms->w, terms->wn);
     if (o->cues) cues_scan(o->cues, terms->w, terms->wn, emit_cue, terms);
     if (o->extra & (FEAT_MODAL | FEAT_PERSON)) word_families(o, terms);
+    fix_pointers(&terms->arena, terms->v, terms->n);
     buf_free(&b);
 }
 
@@ -233,6 +264,8 @@ void feat_format_families(const struct feat_opts *o, char *out, size_t size) {
 
 void feat_terms_free(struct feat_terms *t) {
     clear_terms(t);
+    buf_free(&t->arena);
+    buf_free(&t->warena);
     free(t->v);
     free(t->w);
     free(t->wname);
@@ -263,7 +296,16 @@ void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *t
         size_t id = vocab_id(v, scratch->v[i], strlen(scratch->v[i]));
         if (id) ids[k++] = id;
     }
-    qsort(ids, k, sizeof *ids, by_id);
+    /* a text has some dozens of terms: insertion sort beats qsort's calls */
+    if (k > 256) {
+        qsort(ids, k, sizeof *ids, by_id);
+    } else {
+        for (size_t i = 1; i < k; i++) {
+            size_t x = ids[i], j = i;
+            for (; j > 0 && ids[j - 1] > x; j--) ids[j] = ids[j - 1];
+            ids[j] = x;
+        }
+    }
     out->n = 0;
     double norm = 0;
     for (size_t i = 0; i < k;) {

@@ -13,6 +13,7 @@
 #define PARLEY_FEATURES_H
 #include "cues.h"
 #include <stddef.h>
+#include "buf.h"
 #include "strmap.h"
 
 struct vocab;
@@ -64,8 +65,9 @@ void feat_format_families(const struct feat_opts *o, char *out, size_t size);
  * the stemmer, created on first use, so that reusing one feat_terms across
  * many texts pays for it once. */
 struct feat_terms {
-    char **v;
+    char **v; /* into arena: valid until the next feat_terms call */
     size_t n, cap;
+    struct buf arena, warena; /* the strings of v and neg, of w */
     char **w; /* scratch: the normalised, unstemmed words, for the cues */
     size_t wn, wcap;
     unsigned char *wname; /* scratch: w[i] was capitalised inside a sentence */

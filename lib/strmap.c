@@ -5,12 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static struct strmap_slot *find(const struct strmap *m, const char *s, size_t len) {
+/* The slot of s[0..len) with hash h: its own, or the empty one where it
+ * would go. */
+static struct strmap_slot *find_h(const struct strmap *m, const char *s, size_t len, uint64_t h) {
     size_t mask = m->nslots - 1;
-    for (size_t i = (size_t)checksum_update(CHECKSUM_INIT, s, len) & mask;; i = (i + 1) & mask) {
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
         struct strmap_slot *x = &m->slots[i];
-        if (!x->key || (x->len == len && memcmp(x->key, s, len) == 0)) return x;
+        if (!x->key || (x->hash == h && x->len == len && memcmp(x->key, s, len) == 0)) return x;
     }
+}
+
+static struct strmap_slot *find(const struct strmap *m, const char *s, size_t len) {
+    return find_h(m, s, len, checksum_update(CHECKSUM_INIT, s, len));
 }
 
 size_t *strmap_get(const struct strmap *m, const char *s, size_t len) {
@@ -25,16 +31,18 @@ static void grow(struct strmap *m) {
     m->nslots = old.nslots ? old.nslots * 2 : 64;
     m->slots = xcalloc(m->nslots, sizeof *m->slots);
     for (size_t i = 0; i < old.nslots; i++)
-        if (old.slots[i].key) *find(m, old.slots[i].key, old.slots[i].len) = old.slots[i];
+        if (old.slots[i].key)
+            *find_h(m, old.slots[i].key, old.slots[i].len, old.slots[i].hash) = old.slots[i];
     free(old.slots);
 }
 
 struct strmap_slot *strmap_put_slot(struct strmap *m, const char *s, size_t len, int *added) {
     if (2 * (m->n + 1) > m->nslots) grow(m);
-    struct strmap_slot *x = find(m, s, len);
+    uint64_t h = checksum_update(CHECKSUM_INIT, s, len);
+    struct strmap_slot *x = find_h(m, s, len, h);
     *added = !x->key;
     if (*added) {
-        *x = (struct strmap_slot){xstrndup(s, len), len, 0};
+        *x = (struct strmap_slot){xstrndup(s, len), len, 0, h};
         m->n++;
     }
     return x;

@@ -6,6 +6,7 @@
 #ifndef PARLEY_STRMAP_H
 #define PARLEY_STRMAP_H
 #include <stddef.h>
+#include <stdint.h>
 
 struct strmap {
     struct strmap_slot *slots; /* nslots, a power of two; key NULL: empty */
@@ -16,6 +17,7 @@ struct strmap_slot {
     char *key;
     size_t len;
     size_t val;
+    uint64_t hash; /* of the key: compared before the bytes, kept for growing */
 };
 
 #define STRMAP_INIT {NULL, 0, 0}
