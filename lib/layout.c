@@ -316,6 +316,12 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
                 topic = 1;
                 break;
             }
+        /* "Association Trio - Georgia, Republic of Moldova and Ukraine":
+         * the list after a dash names the parties of the name before it */
+        if (e + 1 < to && w[e + 1].punct == '-' && !topic) {
+            k = e + 1;
+            continue;
+        }
         long a = reg_run_actor(st, w, k, e, 1);
         /* "G7 Leaders' Statement": the body whose leaders speak */
         if (a < 0 && e == k + 1 && mn_people_noun(t, &w[e])) a = reg_run_actor(st, w, k, k, 1);
