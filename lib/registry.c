@@ -388,7 +388,11 @@ long reg_describe(struct registry *st, const char *noun, size_t nlen, const char
             /* "the Dutch ministry" is no body named without its country */
             else if (body_noun && !a->person) continue;
         }
-        if (best < 0 || fit > best_fit || (fit == best_fit && reg_more_salient(st, i, (size_t)best)))
+        /* "the President" with no country: the document's own, the one
+         * named first (a readout's host), not the guest named since */
+        int first = head && !affil;
+        if (best < 0 || fit > best_fit ||
+            (fit == best_fit && !first && reg_more_salient(st, i, (size_t)best)))
             best = (long)i, best_fit = fit;
     }
     /* "The President of Russia" resolved to "Vladimir Putin": now we know
