@@ -461,6 +461,26 @@ static int para_quoted(const struct rule_ctx *c) {
     return 0;
 }
 
+/* "Vladimir Putin provided specific examples ...", "Ursula von der Leyen
+ * handed over ...": a past tense in "-ed" right after a name of two words
+ * or more (not a role: "the Prime Minister elected"; not a journey:
+ * "Fumio Kishida arrived in New Delhi" narrates). */
+static int name_past(const char *t, const struct word *ws, size_t v) {
+    const struct word *w = &ws[v];
+    size_t l = WLEN(t, *w);
+    if (v < 2 || w->cap || w->punct || l < 5 || t[w->e - 2] != 'e' || t[w->e - 1] != 'd' ||
+        WIS(t, *w, LX_STOP | LX_BETWEEN))
+        return 0;
+    static const char *const moves[] = {"arrived", "departed", "returned", "travelled",
+                                        "traveled", "landed", "stayed", "visited", NULL};
+    const struct word *a = &ws[v - 1];
+    if (!a->cap || !a->lower || a->punct || WIS(t, *a, LX_ROLE | LX_BODY | LX_PLACE) ||
+        wd_in(t, w, moves) || !mn_run_word(ws, v - 1))
+        return 0;
+    size_t k = mn_run_start(t, ws, v - 1);
+    return k < v - 1 && !WIS(t, ws[k], LX_STOP);
+}
+
 /* Is word v the main verb of the sentence: a modal ("will", "is to"), a
  * progressive after a name ("The European Commission is threatening"), or
  * a verb by finite_verb, coordinated_verb or plural_verb? *aux says it
@@ -484,7 +504,8 @@ static int main_verb(const struct rule_ctx *c, size_t v, int *aux) {
      * Minister of Defense, offers ..."): the caller checks the comma */
     struct word x = *w;
     x.punct = 0;
-    return *aux || finite_verb(t, &x) || coordinated_verb(t, ws, v) || plural_verb(t, ws, v);
+    return *aux || finite_verb(t, &x) || coordinated_verb(t, ws, v) || plural_verb(t, ws, v) ||
+           name_past(t, ws, v);
 }
 
 /* "The Vatican concludes ...": no person goes by "the"; the one word after
@@ -590,6 +611,10 @@ int rule_main_subject(struct rule_ctx *c, struct who *out) {
             CUE(out, *w);
             return 1;
         }
+        /* "The talks lasted ...": an article alone is no subject, the
+         * noun after it no verb */
+        if (from == j && (weq(t, &ws[j], "the") || weq(t, &ws[j], "a") || weq(t, &ws[j], "an")))
+            continue;
         if (!opens_sentence(t, ws, from)) return 0;
         /* "It", "This", "There"; but "The European Commission", "The
          * President of France ..." name their subject */
