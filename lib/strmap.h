@@ -1,5 +1,5 @@
 /* strmap.h -- a map from byte strings to numbers: open addressing, linear
- * probing, FNV-1a hashes, keys copied in. The one container of the
+ * probing, a word-at-a-time multiplicative hash, keys copied in. The one container of the
  * library's string tables: the vocabulary (term -> id), the lexicon (word
  * -> classes), the actor dictionary (name or alias -> entry) and the stem
  * cache of features.c. */
