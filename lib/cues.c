@@ -84,10 +84,12 @@ static int is_negation(const char *w) {
  * stands for punctuation, matches no phrase word.) */
 static int match(const char *phrase, char *const *w, size_t i, size_t n) {
     for (const char *p = phrase;; i++) {
-        size_t len = strcspn(p, " ");
-        if (i == n || strlen(w[i]) != len || memcmp(w[i], p, len) != 0) return 0;
-        if (!p[len]) return 1;
-        p += len + 1;
+        const char *sp = strchr(p, ' ');
+        size_t len = sp ? (size_t)(sp - p) : strlen(p);
+        /* strncmp stops at the first difference: most words differ early */
+        if (i == n || strncmp(w[i], p, len) != 0 || w[i][len]) return 0;
+        if (!sp) return 1;
+        p = sp + 1;
     }
 }
 
