@@ -146,9 +146,12 @@ size_t mn_np_start(const char *t, const struct word *w, size_t j) {
     size_t k = j;
     while (k > 0 && j - k < 11) { /* at most 12 words */
         const struct word *p = &w[k - 1];
-        /* "Joseph R. Biden", "U.S. President": the full stop of an initial
-         * or an abbreviation */
-        int initial = w[k].punct == '.' && p->cap && p->e - p->s <= 3 && !p->lower;
+        /* "Joseph R. Biden", "U.S. President", "Mr. Sullivan": the full
+         * stop of an initial, an abbreviation or a title */
+        static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
+                                             "Gov", "Lt", "Col", "Prof", "Rev", NULL};
+        int initial = w[k].punct == '.' && p->cap &&
+                      ((p->e - p->s <= 3 && !p->lower) || wd_in(t, p, titles));
         if (w[k].punct && w[k].punct != '\'' && !initial) break;
         if (np_breaker(t, p) || (!p->cap && (p->lx & LX_CUE))) break;
         k--;
@@ -188,6 +191,9 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
             long a = reg_run_actor(st, w, rs, j, 1);
             if (a >= 0 && st->doc->actors[a].person) return a;
         }
+        /* "President Biden": a title and a person named before */
+        long a = j > rs ? reg_run_actor(st, w, rs, j, 0) : -1;
+        if (a >= 0 && st->doc->actors[a].person && !st->doc->actors[a].group) return a;
     }
     if (from > j || j - from > 9) return -1;
     const struct word *h = &w[j];

@@ -462,19 +462,24 @@ static int para_quoted(const struct rule_ctx *c) {
 }
 
 /* "Vladimir Putin provided specific examples ...", "Ursula von der Leyen
- * handed over ...": a past tense in "-ed" right after a name of two words
+ * handed over ...", "Jake Sullivan made clear ...": a past tense in "-ed"
+ * (or a common irregular one) right after a name of two words
  * or more (not a role: "the Prime Minister elected"; not a journey:
  * "Fumio Kishida arrived in New Delhi" narrates). */
 static int name_past(const char *t, const struct word *ws, size_t v) {
+    static const char *const irregular[] = {"made", "gave", "led", "set", "put", "kept",
+                                            "brought", "sought", "took", NULL};
     const struct word *w = &ws[v];
     size_t l = WLEN(t, *w);
-    if (v < 2 || w->cap || w->punct || l < 5 || t[w->e - 2] != 'e' || t[w->e - 1] != 'd' ||
+    int ed = l >= 5 && t[w->e - 2] == 'e' && t[w->e - 1] == 'd';
+    if (v < 2 || w->cap || w->punct || !(ed || wd_in(t, w, irregular)) ||
         WIS(t, *w, LX_STOP | LX_BETWEEN))
         return 0;
     static const char *const moves[] = {"arrived", "departed", "returned", "travelled",
                                         "traveled", "landed", "stayed", "visited", NULL};
     const struct word *a = &ws[v - 1];
-    if (!a->cap || !a->lower || a->punct || WIS(t, *a, LX_ROLE | LX_BODY | LX_PLACE) ||
+    if (!a->cap || !a->lower || (a->punct && a->punct != '.') ||
+        WIS(t, *a, LX_ROLE | LX_BODY | LX_PLACE) ||
         wd_in(t, w, moves) || !mn_run_word(ws, v - 1))
         return 0;
     size_t k = mn_run_start(t, ws, v - 1);
@@ -592,7 +597,10 @@ int rule_main_subject(struct rule_ctx *c, struct who *out) {
         const struct word *w = &ws[v];
         /* "Minister A held talks with Secretary B": narration, no position
          * (ANNOTATION.md's worked example) */
-        if (!w->cap && WIS(t, *w, LX_NARRATE)) return 0;
+        /* (but "took the opportunity to congratulate ..." acts) */
+        if (!w->cap && WIS(t, *w, LX_NARRATE) &&
+            !(v + 2 < c->n && weq(t, &ws[v + 2], "opportunity")))
+            return 0;
         int aux;
         if (!main_verb(c, v, &aux)) continue;
         /* "France, Germany, and the United Kingdom issue ...": a list of
