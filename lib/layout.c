@@ -165,7 +165,7 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     }
     size_t j = 0;
     int caps = 1;
-    while (j + 1 < n && j < 14) {
+    while (j + 1 < n && j < 24) { /* a kremlin.ru tag repeats the name and role: long */
         size_t q = j + 1;
         /* "MR. KIRBY": the full stop of a title */
         if (w[q].punct && !(w[q].punct == '.' && WLEN(t, w[j]) <= 3 && !w[j].lower)) break;
