@@ -130,8 +130,8 @@ void classify_article(const struct model *m, const struct article *a, const char
         struct result *r = result_list_push(out);
         r->doc = xstrdup(a->id);
         r->meta = meta;
-        r->start = (long)s->start;
-        r->end = (long)s->end;
+        r->start = (long)(a->base + s->start); /* in the file, not the piece */
+        r->end = (long)(a->base + s->end);
         r->text = xstrndup(a->text + s->start, s->end - s->start);
         r->how = s->rule ? s->rule : spk_how_name(s->how);
         r->mention = s->how == SPK_REPORTING_VERB ? "name" : spk_how_name(s->how);

@@ -1,5 +1,8 @@
-/* corpus.c -- TSV/JSONL/plain-text readers with file:line errors (see corpus.h). */
+/* corpus.c -- the statement readers (TSV and JSONL, with file:line errors)
+ * and what the article readers share with them (see corpus.h; the
+ * articles are corpus_articles.c). */
 #include "corpus.h"
+#include "corpus_int.h"
 #include "lines.h"
 #include "escape.h"
 #include "buf.h"
@@ -20,7 +23,7 @@ static int ends_with(const char *s, const char *suf) {
 
 /* Peeks at the first byte without consuming it (offsets and checksums
  * must see the whole input). */
-static int first_byte(FILE *f) {
+int corpus_first_byte(FILE *f) {
     int c = getc(f);
     if (c != EOF) ungetc(c, f);
     return c;
@@ -33,7 +36,7 @@ int corpus_jsonl_name(const char *name) {
 static enum corpus_format sniff(FILE *f, const char *name) {
     if (corpus_jsonl_name(name)) return CORPUS_JSONL;
     if (ends_with(name, ".tsv")) return CORPUS_TSV;
-    return first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
+    return corpus_first_byte(f) == '{' ? CORPUS_JSONL : CORPUS_TSV;
 }
 
 /* See corpus.h. Never holds more than CORPUS_MAX_LINE + 1 bytes of a line:
@@ -129,7 +132,7 @@ static int read_label(struct stmt_list *out, const char *s, const char *name, lo
 }
 
 /* Is s nothing but white space (any Unicode space, line breaks included)? */
-static int only_space(const char *s) {
+int corpus_only_space(const char *s) {
     size_t len = strlen(s);
     for (size_t i = 0; i < len;) {
         int32_t c;
@@ -139,25 +142,9 @@ static int only_space(const char *s) {
     return 1;
 }
 
-enum col { COL_ID, COL_ACTOR, COL_SOURCE, COL_TEXT, COL_LABEL, NCOL };
 static const char *const colname[NCOL] = {"id", "actor", "source", "text", "label"};
 
-/* A statement reader between calls (corpus.h): where the file is, and a
- * TSV file's header. */
-struct corpus_reader {
-    FILE *f;
-    const char *name;
-    enum corpus_format fmt;
-    int need_label;
-    char *line;
-    size_t cap;
-    long lineno;
-    int pos[NCOL]; /* TSV: the column of each field, -1 absent */
-    size_t ncols;
-    char **field;
-    size_t total; /* statements read so far */
-    int over;     /* the end was reached */
-};
+
 
 /* A TSV header: the position of each column Parley reads. */
 static int tsv_header(struct corpus_reader *r, struct stmt_list *out, struct err *e) {
@@ -216,7 +203,7 @@ static int tsv_row(struct corpus_reader *r, long n, struct stmt_list *out, struc
         if (s->label < 0) return -1;
     }
     const char *text = field[pos[COL_TEXT]];
-    if (only_space(text)) return err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+    if (corpus_only_space(text)) return err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
     s->text = xstrdup(text);
     if (pos[COL_ID] >= 0 && *field[pos[COL_ID]]) s->id = xstrdup(field[pos[COL_ID]]);
     if (pos[COL_ACTOR] >= 0 && *field[pos[COL_ACTOR]]) s->actor = xstrdup(field[pos[COL_ACTOR]]);
@@ -225,7 +212,7 @@ static int tsv_row(struct corpus_reader *r, long n, struct stmt_list *out, struc
 }
 
 /* Gets an optional string member; a present non-string is an error. */
-static int json_str(json_t *o, const char *key, char **out, const char *name, long lineno,
+int corpus_json_str(json_t *o, const char *key, char **out, const char *name, long lineno,
                     struct err *e) {
     json_t *v = json_object_get(o, key);
     *out = NULL;
@@ -242,7 +229,7 @@ static int json_str(json_t *o, const char *key, char **out, const char *name, lo
 }
 
 /* Parses line as one JSON object; returns it or NULL with e set. */
-static json_t *json_line(const char *line, size_t n, const char *name, long lineno, struct err *e) {
+json_t *corpus_json_line(const char *line, size_t n, const char *name, long lineno, struct err *e) {
     json_error_t je;
     json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
     if (!o) {
@@ -262,21 +249,21 @@ static int jsonl_row(struct corpus_reader *r, long n, struct stmt_list *out, str
                      struct err *e) {
     const char *name = r->name;
     long lineno = r->lineno;
-    if (n == 0 || only_space(r->line)) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
-    json_t *o = json_line(r->line, (size_t)n, name, lineno, e);
+    if (n == 0 || corpus_only_space(r->line)) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
+    json_t *o = corpus_json_line(r->line, (size_t)n, name, lineno, e);
     if (!o) return -1;
     *s = (struct stmt){0};
     s->line = lineno;
     s->label = -1;
     char *label = NULL;
-    int bad = json_str(o, "text", &s->text, name, lineno, e) ||
-              json_str(o, "label", &label, name, lineno, e) ||
-              json_str(o, "id", &s->id, name, lineno, e) ||
-              json_str(o, "actor", &s->actor, name, lineno, e) ||
-              json_str(o, "source", &s->source, name, lineno, e);
+    int bad = corpus_json_str(o, "text", &s->text, name, lineno, e) ||
+              corpus_json_str(o, "label", &label, name, lineno, e) ||
+              corpus_json_str(o, "id", &s->id, name, lineno, e) ||
+              corpus_json_str(o, "actor", &s->actor, name, lineno, e) ||
+              corpus_json_str(o, "source", &s->source, name, lineno, e);
     json_decref(o);
     if (!bad && !s->text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
-    if (!bad && only_space(s->text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
+    if (!bad && corpus_only_space(s->text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
     if (r->need_label == CORPUS_LABELS_IGNORED) free(label), label = NULL;
     if (!bad && r->need_label == CORPUS_LABELS_REQUIRED && !label)
         bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'label'", name, lineno);
@@ -328,6 +315,7 @@ long corpus_reader_next(struct corpus_reader *r, size_t max, struct stmt_list *o
 
 void corpus_reader_free(struct corpus_reader *r) {
     if (!r) return;
+    buf_free(&r->rest);
     free(r->line);
     free(r->field);
     free(r);
@@ -384,155 +372,6 @@ void stmt_list_free(struct stmt_list *l) {
     memset(l, 0, sizeof *l);
     l->labels = ls; /* the set outlives the statements */
     l->labels_open = open;
-}
-
-static void push_article(struct article_list *l, struct article a) {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 16;
-        l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
-    }
-    l->v[l->n++] = a;
-}
-
-/* A whole plain-text file: read it all, then validate, so an error can name
- * the line of the bad byte. */
-static int read_text_article(FILE *f, const char *name, struct article_list *out, struct err *e) {
-    struct buf b = BUF_INIT;
-    if (buf_add_file(&b, f)) {
-        buf_free(&b);
-        return err_set(e, ERR_IO, "cannot read '%s'", name);
-    }
-    size_t bad;
-    if (!utf8_valid(buf_str(&b), b.len, &bad)) {
-        long line = 1;
-        for (size_t i = 0; i < bad; i++) line += b.p[i] == '\n';
-        buf_free(&b);
-        return err_set(e, ERR_DATA, "%s:%ld: invalid UTF-8 (or a NUL byte)", name, line);
-    }
-    if (only_space(buf_str(&b)) || b.len == 0) {
-        buf_free(&b);
-        return err_set(e, ERR_DATA, "%s: empty file", name);
-    }
-    struct article a = {0};
-    a.id = xstrdup(name);
-    a.len = b.len;
-    a.text = buf_detach(&b);
-    push_article(out, a);
-    return 0;
-}
-
-static const char *const article_keys[] = {"text", "id", "date", "title", "speaker", "url"};
-
-/* The string fields of o that are not article_keys, in o's order (jansson
- * keeps insertion order); numbers and other values are not metadata. */
-static int extra_fields(json_t *o, struct article *a, const char *name, long lineno, struct err *e) {
-    const char *key;
-    json_t *v;
-    size_t cap = 0;
-    json_object_foreach(o, key, v) {
-        size_t k = 0;
-        while (k < sizeof article_keys / sizeof *article_keys && strcmp(key, article_keys[k]) != 0) k++;
-        if (k < sizeof article_keys / sizeof *article_keys || !json_is_string(v)) continue;
-        if (strlen(json_string_value(v)) != json_string_length(v))
-            return err_set(e, ERR_DATA, "%s:%ld: '%s' contains a NUL character", name, lineno, key);
-        ALLOC_GROW(a->extra, a->nextra + 1, cap);
-        a->extra[a->nextra++] = (struct meta_field){xstrdup(key), xstrdup(json_string_value(v))};
-    }
-    return 0;
-}
-
-static void article_free(struct article *a) {
-    free(a->id), free(a->date), free(a->title), free(a->speaker), free(a->text), free(a->url);
-    for (size_t k = 0; k < a->nextra; k++) free(a->extra[k].key), free(a->extra[k].value);
-    free(a->extra);
-}
-
-/* One JSONL article line (r->line, n bytes) into *a. */
-static int jsonl_article(struct corpus_reader *r, long n, struct article *a, struct err *e) {
-    const char *name = r->name;
-    long lineno = r->lineno;
-    if (n == 0 || only_space(r->line)) return err_set(e, ERR_DATA, "%s:%ld: empty line", name, lineno);
-    json_t *o = json_line(r->line, (size_t)n, name, lineno, e);
-    if (!o) return -1;
-    *a = (struct article){0};
-    int bad = json_str(o, "text", &a->text, name, lineno, e) ||
-              json_str(o, "id", &a->id, name, lineno, e) ||
-              json_str(o, "date", &a->date, name, lineno, e) ||
-              json_str(o, "title", &a->title, name, lineno, e) ||
-              json_str(o, "speaker", &a->speaker, name, lineno, e) ||
-              json_str(o, "url", &a->url, name, lineno, e) ||
-              extra_fields(o, a, name, lineno, e);
-    json_decref(o);
-    if (!bad && !a->text) bad = err_set(e, ERR_DATA, "%s:%ld: missing key 'text'", name, lineno);
-    if (!bad && only_space(a->text)) bad = err_set(e, ERR_DATA, "%s:%ld: empty text", name, lineno);
-    if (bad) {
-        article_free(a);
-        return -1;
-    }
-    if (!a->id) {
-        struct buf b = BUF_INIT;
-        buf_addf(&b, "%s:%ld", name, lineno);
-        a->id = buf_detach(&b);
-    }
-    a->len = strlen(a->text);
-    return 0;
-}
-
-struct corpus_reader *corpus_articles_open(FILE *f, const char *name, enum corpus_format fmt,
-                                           struct err *e) {
-    if (fmt == CORPUS_AUTO)
-        fmt = (corpus_jsonl_name(name) || first_byte(f) == '{') ? CORPUS_JSONL : CORPUS_TEXT;
-    if (fmt == CORPUS_TSV) {
-        err_set(e, ERR_USAGE, "%s: articles cannot be TSV", name);
-        return NULL;
-    }
-    struct corpus_reader *r = xcalloc(1, sizeof *r);
-    r->f = f;
-    r->name = name;
-    r->fmt = fmt;
-    return r;
-}
-
-long corpus_articles_next(struct corpus_reader *r, size_t max, struct article_list *out,
-                          struct err *e) {
-    if (r->fmt == CORPUS_TEXT) { /* the whole file, once */
-        if (r->over || !max) return 0;
-        r->over = 1;
-        r->total = 1;
-        return read_text_article(r->f, r->name, out, e) ? -1 : 1;
-    }
-    size_t got = 0;
-    while (got < max && !r->over) {
-        long n = corpus_read_line(r->f, r->name, ++r->lineno, &r->line, &r->cap, NULL, e);
-        if (n == -2) return -1;
-        if (n == -1) {
-            r->over = 1;
-            break;
-        }
-        struct article a;
-        if (jsonl_article(r, n, &a, e)) return -1;
-        push_article(out, a);
-        got++;
-    }
-    r->total += got;
-    if (r->over && !r->total) return err_set(e, ERR_DATA, "%s: no articles", r->name);
-    return (long)got;
-}
-
-int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
-                         struct article_list *out, struct err *e) {
-    struct corpus_reader *r = corpus_articles_open(f, name, fmt, e);
-    if (!r) return -1;
-    long got;
-    while ((got = corpus_articles_next(r, SIZE_MAX, out, e)) > 0) {}
-    corpus_reader_free(r);
-    return got < 0 ? -1 : 0;
-}
-
-void article_list_free(struct article_list *l) {
-    for (size_t i = 0; i < l->n; i++) article_free(&l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof *l);
 }
 
 int corpus_looks_like_statements(FILE *f, const char *name) {

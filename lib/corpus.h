@@ -89,6 +89,8 @@ struct article {
     char *id, *date, *title, *text; /* date/title may be NULL */
     char *speaker;                   /* first-person speaker, or NULL */
     size_t len;                      /* bytes of text */
+    size_t base;                     /* offset of text in the file: a long
+                                        plain-text file comes in pieces */
     char *url;                       /* may be NULL */
     struct meta_field *extra;        /* the other string fields, in input order */
     size_t nextra;
@@ -99,15 +101,19 @@ struct article_list {
     size_t n, cap;
 };
 
-/* Reads articles: fmt CORPUS_TEXT (the whole file is one article, id =
- * name), CORPUS_JSONL, or CORPUS_AUTO (JSONL by name or first byte '{').
+/* Reads articles: fmt CORPUS_TEXT (the file is one article, id = name; in
+ * pieces when long, see corpus_articles_open), CORPUS_JSONL, or
+ * CORPUS_AUTO (JSONL by name or first byte '{').
  * Appends to out. Invalid UTF-8 is reported with its line. */
 int corpus_read_articles(FILE *f, const char *name, enum corpus_format fmt,
                          struct article_list *out, struct err *e);
 
-/* Articles a piece at a time, as corpus_reader_next does statements: a
- * plain-text file is one article; JSONL gives at most max a call. Free
- * the reader with corpus_reader_free. */
+/* Articles a piece at a time, as corpus_reader_next does statements:
+ * JSONL gives at most max a call; a plain-text file is one article, or,
+ * when longer than CORPUS_TEXT_PIECE bytes, pieces of it cut at paragraph
+ * breaks, each an article of the file's name whose base is its offset in
+ * the file. Free the reader with corpus_reader_free. */
+#define CORPUS_TEXT_PIECE (4u << 20)
 struct corpus_reader *corpus_articles_open(FILE *f, const char *name, enum corpus_format fmt,
                                            struct err *e);
 long corpus_articles_next(struct corpus_reader *r, size_t max, struct article_list *out,

@@ -12,6 +12,7 @@
 
 #include "../../lib/checksum.h"
 #include "../../lib/corpus.h"
+#include "../../lib/corpus_int.h"
 #include "../../lib/err.h"
 #include "../../lib/label.h"
 
@@ -312,6 +313,51 @@ static void test_label_optional_without_need(void **state) {
                 "agreement or none)");
 }
 
+/* Reads s as plain text with pieces of at most piece bytes; checks that
+ * the pieces, put back at their bases, are s, and returns how many. */
+static size_t pieces(const char *s, size_t piece, struct article_list *l) {
+    struct err e = ERR_INIT;
+    FILE *f = mem(s, strlen(s));
+    struct corpus_reader *r = corpus_articles_open(f, "long.txt", CORPUS_TEXT, &e);
+    assert_non_null(r);
+    r->piece_max = piece;
+    long got;
+    while ((got = corpus_articles_next(r, 1, l, &e)) > 0) {}
+    assert_int_equal(got, 0);
+    corpus_reader_free(r);
+    fclose(f);
+    size_t at = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        assert_string_equal(l->v[i].id, "long.txt");
+        assert_int_equal(l->v[i].base, at);
+        assert_memory_equal(l->v[i].text, s + at, l->v[i].len);
+        at += l->v[i].len;
+    }
+    assert_int_equal(at, strlen(s));
+    return l->n;
+}
+
+/* A long plain-text file comes in pieces cut at paragraph breaks (else
+ * line breaks, else between characters), each with its offset. */
+static void test_articles_long_text_in_pieces(void **state) {
+    (void)state;
+    struct article_list l = {0};
+    assert_int_equal(pieces("One para.\n\nTwo para here.\n\nThree.\n", 20, &l), 3);
+    assert_string_equal(l.v[1].text, "Two para here.\n\n");
+    article_list_free(&l);
+    /* no paragraph break: at line breaks */
+    assert_int_equal(pieces("Line one is here.\nLine two is here.\n", 20, &l), 2);
+    assert_string_equal(l.v[0].text, "Line one is here.\n");
+    article_list_free(&l);
+    /* no break at all: between characters, never inside one (\xc3\xa9) */
+    assert_int_equal(pieces("abcdefgh\xc3\xa9ijkl", 9, &l), 2);
+    assert_string_equal(l.v[0].text, "abcdefgh");
+    article_list_free(&l);
+    /* a short file is one article, whatever its breaks */
+    assert_int_equal(pieces("A.\n\nB.\n", 1000, &l), 1);
+    article_list_free(&l);
+}
+
 static void test_articles_plain_text(void **state) {
     (void)state;
     const char *s = "Shoigu met Wallace.\n\nThe talks ended.\n";
@@ -436,6 +482,7 @@ int main(void) {
         cmocka_unit_test(test_jsonl_errors),
         cmocka_unit_test(test_label_optional_without_need),
         cmocka_unit_test(test_articles_plain_text),
+        cmocka_unit_test(test_articles_long_text_in_pieces),
         cmocka_unit_test(test_articles_jsonl),
         cmocka_unit_test(test_looks_like_statements),
     };
