@@ -393,25 +393,53 @@ out:
     return n;
 }
 
+/* Appends to out[0..n) the parties a title names after the first "with"
+ * from word k on, each once; returns the new count. */
+static size_t parties_after_with(struct registry *st, const struct words *ws, size_t k,
+                                 size_t out[SPK_MAX_ACTORS], size_t n) {
+    while (k < ws->n && !weq(st->t, &ws->v[k], "with")) k++;
+    if (k + 1 >= ws->n) return n;
+    size_t more[SPK_MAX_ACTORS];
+    size_t m = named_parties(st, ws->v, k + 1, ws->n, 0, more);
+    for (size_t x = 0; x < m && n < SPK_MAX_ACTORS; x++) {
+        int dup = 0;
+        for (size_t y = 0; y < n; y++) dup |= out[y] == more[x];
+        if (!dup) out[n++] = more[x];
+    }
+    return n;
+}
+
+/* Keeps the persons of out[0..n) named by their full names, in order: a
+ * title's topic words ("Latino Leaders", "Transatlantic"), bare titles
+ * ("the Taoiseach") and governments are no parties. Returns how many. */
+static size_t title_persons(struct registry *st, size_t out[SPK_MAX_ACTORS], size_t n) {
+    size_t m = 0;
+    for (size_t x = 0; x < n; x++) {
+        const struct spk_actor *a = &st->doc->actors[out[x]];
+        struct words nw = {0};
+        wd_scan(a->name, 0, strlen(a->name), &nw);
+        int concept = nw.n && mn_concept_run(a->name, nw.v, 0, nw.n - 1);
+        free(nw.v);
+        if (a->person && !a->group && strchr(a->name, ' ') && !concept) out[m++] = out[x];
+    }
+    return m;
+}
+
 size_t lay_title_guests(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
+    static const char *const talks[] = {"meeting", "talks", "conversation", "negotiations", NULL};
     struct words ws = {0};
     wd_scan(title, 0, strlen(title), &ws);
     const char *t = st->t;
     st->t = title;
     size_t n = 0;
     for (size_t k = 1; k + 1 < ws.n; k++)
-        if (weq(title, &ws.v[k], "with") &&
-            (weq(title, &ws.v[k - 1], "meeting") || weq(title, &ws.v[k - 1], "talks") ||
-             weq(title, &ws.v[k - 1], "conversation") || weq(title, &ws.v[k - 1], "negotiations"))) {
-            n = named_parties(st, ws.v, k + 1, ws.n, 0, out);
+        if (weq(title, &ws.v[k], "with") && wd_in(title, &ws.v[k - 1], talks)) {
+            n = title_persons(st, out, parties_after_with(st, &ws, k, out, 0));
             break;
         }
-    size_t m = 0; /* persons only: "the Government of Italy" is no guest */
-    for (size_t x = 0; x < n; x++)
-        if (st->doc->actors[out[x]].person) out[m++] = out[x];
     st->t = t;
     free(ws.v);
-    return m;
+    return n;
 }
 
 size_t lay_title_readout(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
@@ -427,33 +455,12 @@ size_t lay_title_readout(struct registry *st, const char *title, size_t out[SPK_
         size_t k = 2;
         while (k < ws.n && !wd_in(title, &ws.v[k], events)) k++;
         if (k < ws.n) n = named_parties(st, ws.v, 2, k, 0, out);
-        while (k < ws.n && !weq(title, &ws.v[k], "with")) k++;
-        if (k + 1 < ws.n) {
-            size_t more[SPK_MAX_ACTORS];
-            size_t m = named_parties(st, ws.v, k + 1, ws.n, 0, more);
-            for (size_t x = 0; x < m && n < SPK_MAX_ACTORS; x++) {
-                int dup = 0;
-                for (size_t y = 0; y < n; y++) dup |= out[y] == more[x];
-                if (!dup) out[n++] = more[x];
-            }
-        }
+        n = title_persons(st, out, parties_after_with(st, &ws, k, out, n));
     }
-    /* persons by their full names only: a title's topic words ("Latino
-     * Leaders", "Transatlantic") and bare titles ("the Taoiseach") are no
-     * parties */
-    size_t m = 0;
-    for (size_t x = 0; x < n; x++) {
-        const struct spk_actor *a = &st->doc->actors[out[x]];
-        struct words nw = {0};
-        wd_scan(a->name, 0, strlen(a->name), &nw);
-        int concept = nw.n && mn_concept_run(a->name, nw.v, 0, nw.n - 1);
-        free(nw.v);
-        if (a->person && !a->group && strchr(a->name, ' ') && !concept) out[m++] = out[x];
-    }
-    for (size_t x = 0; x < m; x++) reg_touch(st, out[x]);
+    for (size_t x = 0; x < n; x++) reg_touch(st, out[x]);
     st->t = t;
     free(ws.v);
-    return m;
+    return n;
 }
 
 size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int opens_doc,
