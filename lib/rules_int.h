@@ -22,10 +22,21 @@ int rule_passive(struct rule_ctx *c, struct who *out);
 int rule_in_opinion(struct rule_ctx *c, struct who *out);
 int rule_according_to(struct rule_ctx *c, struct who *out);
 
-/* The subject rules (rules_subject.c). */
+/* The subject rules (rules_subject.c) and the main-subject rule
+ * (rules_main.c). */
 int rule_meeting_talk(struct rule_ctx *c, struct who *out);
 int rule_group(struct rule_ctx *c, struct who *out);
 int rule_protest(struct rule_ctx *c, struct who *out);
 int rule_main_subject(struct rule_ctx *c, struct who *out);
+
+/* What the subject rules share (rules_subject.c): an "-ly" adverb
+ * ("strongly"; not "family"); the last word of the subject of the verb at
+ * word v, *touch saying no punctuation comes between (rules_subject.c
+ * says where it may); does the subject phrase from word `from` open the
+ * sentence (or follow a heading's colon, or a short opener)? */
+struct word;
+int rules_ly_adverb(const char *t, const struct word *w);
+size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch);
+int rules_opens_sentence(const char *t, const struct word *ws, size_t from);
 
 #endif
