@@ -443,13 +443,10 @@ size_t reg_note_meeting(struct registry *st, const struct word *w, size_t from, 
         /* "... spoke with President López Obrador to discuss the Leaders'
          * Summit", "... about the Strategic Partnership": once two parties
          * are named, what follows is the topic */
-        if (nf >= 2 && !w[i].cap &&
-            (weq(st->t, &w[i], "about") || weq(st->t, &w[i], "regarding") ||
-             weq(st->t, &w[i], "concerning") || weq(st->t, &w[i], "discuss") ||
-             weq(st->t, &w[i], "review") || weq(st->t, &w[i], "on") ||
-             weq(st->t, &w[i], "following") || weq(st->t, &w[i], "ahead") ||
-             weq(st->t, &w[i], "under") || weq(st->t, &w[i], "during")))
-            break;
+        static const char *const topic[] = {"about", "regarding", "concerning", "discuss",
+                                            "review", "on", "following", "ahead", "under",
+                                            "during", NULL};
+        if (nf >= 2 && !w[i].cap && wd_in(st->t, &w[i], topic)) break;
         if (!mn_run_word(w, i)) {
             i++;
             continue;

@@ -284,15 +284,14 @@ static long the_body(struct rule_ctx *c, size_t j) {
     return g;
 }
 
-/* Resolves the subject phrase w[from..j] of the verb at word v: a name,
- * pronoun or description (subj_verb), else at a paragraph's start a group
- * named as the text names it. 1 when out names someone. */
+/* Resolves the subject phrase w[from..j] of the verb at word v (the_name:
+ * it is "The" and a name): a name, pronoun or description (subj_verb), else
+ * at a paragraph's start a group named as the text names it. 1 when out
+ * names someone. */
 static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, int mid,
-                           int aux, struct who *out) {
+                           int aux, int the_name, struct who *out) {
     const char *t = c->st->t;
     const struct word *ws = c->w, *w = &ws[v];
-    int the_name = weq(t, &ws[from], "the") && from + 1 <= j && ws[from + 1].cap &&
-                   !ws[from + 1].punct;
     size_t known = c->doc->nactors;
     /* "Protesters burn ...": a common noun for people is a group */
     int people = from == j && WIS(t, ws[j], LX_PEOPLE);
@@ -386,7 +385,7 @@ int rule_main_subject(struct rule_ctx *c, struct who *out) {
         int pronoun = from == j && (weq(t, &ws[j], "he") || weq(t, &ws[j], "she"));
         if (WIS(t, ws[from], LX_STOP) && !mn_quantity(t, &ws[from]) && !the_name && !pronoun)
             return 0;
-        if (!resolve_subject(c, v, from, j, mid, aux, out)) return 0;
+        if (!resolve_subject(c, v, from, j, mid, aux, the_name, out)) return 0;
         CUE(out, *w);
         return 1;
     }
