@@ -30,10 +30,11 @@ void classify_release(void) {
  * (no threshold can make it a position again); the scores still say what
  * the model read. */
 static void classify_held(const struct model *m, const char *text, size_t len,
-                          const struct classify_opts *o, int held, struct result *r) {
+                          enum feat_holder holder, const struct classify_opts *o, int held,
+                          struct result *r) {
     size_t explain = o ? o->explain : 0;
     struct feat_vec *x = &scratch_vec;
-    feat_vector(m->vocab, &m->feat, text, len, &scratch_terms, x);
+    feat_vector(m->vocab, &m->feat, text, len, holder, &scratch_terms, x);
     r->label = clf_predict(m->clf, x, r->scores);
     if (m->temperature > 0) calib_apply(r->scores, m->labels.n, m->temperature);
     r->confidence = r->scores[r->label];
@@ -64,8 +65,8 @@ static void classify_held(const struct model *m, const char *text, size_t len,
 }
 
 void classify_text(const struct model *m, const char *text, size_t len,
-                   const struct classify_opts *o, struct result *r) {
-    classify_held(m, text, len, o, 1, r);
+                   enum feat_holder holder, const struct classify_opts *o, struct result *r) {
+    classify_held(m, text, len, holder, o, 1, r);
 }
 
 static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
@@ -146,7 +147,10 @@ void classify_article(const struct model *m, const struct article *a, const char
         }
         /* the narrator and an interviewer asking hold no position */
         int holds = s->nactors > 1 || (s->nactors == 1 && !doc.actors[s->actors[0]].asks);
-        classify_held(m, r->text, s->end - s->start, &out->opts, holds, r);
+        enum feat_holder holder = !s->nactors      ? FEAT_HELD_NARRATOR
+                                  : s->nactors > 1 ? FEAT_HELD_JOINT
+                                                   : FEAT_HELD_ACTOR;
+        classify_held(m, r->text, s->end - s->start, holder, &out->opts, holds, r);
         add_targets(r, dict);
     }
     spk_doc_free(&doc);
@@ -166,7 +170,10 @@ void classify_statement(const struct model *m, const char *doc, const struct stm
     r->actors = xcalloc(1, sizeof *r->actors);
     const char *actor = s->actor ? s->actor : default_actor ? default_actor : "narrator";
     r->actors[0].name = xstrdup(actor);
-    classify_text(m, r->text, strlen(r->text), &out->opts, r);
+    /* an actor the input names decides who holds it; without one (-e
+     * TEXT, no actor column) it is someone's, not the narrator's */
+    classify_text(m, r->text, strlen(r->text), feat_holder_of(s->actor ? s->actor : default_actor),
+                  &out->opts, r);
     add_targets(r, NULL);
 }
 

@@ -5,6 +5,7 @@
 #define PARLEY_CLASSIFY_H
 #include <stddef.h>
 #include "corpus.h"
+#include "features.h"
 #include "label.h"
 
 struct model;
@@ -97,13 +98,14 @@ const char *result_list_name(struct result_list *l, const char *s);
 /* A new document's metadata owned by the list (fields empty). */
 struct result_doc *result_list_doc(struct result_list *l);
 
-/* Labels one text with the model: fills label, confidence (the probability
- * of the label) and scores; with o (may be NULL) explain > 0, up to that
+/* Labels one text, held as holder says (features.h: the narrator's, one
+ * actor's or several actors' together), with the model: fills label,
+ * confidence (the probability of the label) and scores; with o (may be NULL) explain > 0, up to that
  * many features behind the label (a linear model only; see clf_explain);
  * below the model's min_confidence (or o's own), uncertain is set and the
  * label becomes none. */
 void classify_text(const struct model *m, const char *text, size_t len,
-                   const struct classify_opts *o, struct result *r);
+                   enum feat_holder holder, const struct classify_opts *o, struct result *r);
 
 /* Frees the scratch space classify_text keeps in each thread between
  * statements (the term arrays, the vector, the stemmer): call it in a

@@ -136,7 +136,13 @@ static const char *cached_stem(struct feat_terms *t, const char *word, size_t le
     return stem;
 }
 
-void feat_terms(const char *text, size_t len, const struct feat_opts *o,
+enum feat_holder feat_holder_of(const char *actor) {
+    if (!actor) return FEAT_HELD_ACTOR;
+    if (strcmp(actor, "narrator") == 0) return FEAT_HELD_NARRATOR;
+    return strchr(actor, ';') ? FEAT_HELD_JOINT : FEAT_HELD_ACTOR;
+}
+
+void feat_terms(const char *text, size_t len, enum feat_holder holder, const struct feat_opts *o,
                 struct feat_terms *terms) {
     clear_terms(terms);
     struct tok_iter it;
@@ -210,6 +216,8 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
     fix_pointers(&terms->warena, terms->w, terms->wn);
     if (o->cues) cues_scan(o->cues, terms->w, terms->wn, emit_cue, terms);
     if (o->extra & (FEAT_MODAL | FEAT_PERSON)) word_families(o, terms);
+    if ((o->extra & FEAT_HOLDER) && holder == FEAT_HELD_NARRATOR) push_term(terms, "#held:narrator", 14);
+    if ((o->extra & FEAT_HOLDER) && holder == FEAT_HELD_JOINT) push_term(terms, "#held:joint", 11);
     fix_pointers(&terms->arena, terms->v, terms->n);
     buf_free(&b);
 }
@@ -217,7 +225,8 @@ void feat_terms(const char *text, size_t len, const struct feat_opts *o,
 static const struct {
     const char *name;
     unsigned bit;
-} families[] = {{"neg", FEAT_NEG}, {"modal", FEAT_MODAL}, {"person", FEAT_PERSON}, {"mask", FEAT_MASK}};
+} families[] = {{"neg", FEAT_NEG}, {"modal", FEAT_MODAL}, {"person", FEAT_PERSON}, {"mask", FEAT_MASK},
+               {"holder", FEAT_HOLDER}};
 
 int feat_parse_families(const char *list, struct feat_opts *o, const char **bad) {
     if (strcmp(list, "plain") == 0) {
@@ -243,7 +252,7 @@ int feat_parse_families(const char *list, struct feat_opts *o, const char **bad)
             if (strlen(families[k].name) == n && !memcmp(p, families[k].name, n))
                 o->extra |= families[k].bit, known = 1;
         if (!known) {
-            *bad = "unknown feature family (stem, cues, neg, modal, person, mask, or plain or default alone)";
+            *bad = "unknown feature family (stem, cues, neg, modal, person, mask, holder, or plain or default alone)";
             return -1;
         }
         if (!e) break;
@@ -288,8 +297,9 @@ static int by_id(const void *a, const void *b) {
 }
 
 void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
-                 size_t len, struct feat_terms *scratch, struct feat_vec *out) {
-    feat_terms(text, len, o, scratch);
+                 size_t len, enum feat_holder holder, struct feat_terms *scratch,
+                 struct feat_vec *out) {
+    feat_terms(text, len, holder, o, scratch);
     size_t *ids = xmalloc((scratch->n ? scratch->n : 1) * sizeof *ids);
     size_t k = 0;
     for (size_t i = 0; i < scratch->n; i++) {

@@ -30,13 +30,32 @@ struct vocab;
  *           according to);
  *   mask    capitalised words inside a sentence (names of actors and places)
  *           become "#name", so the model learns positions, not who tends
- *           to say what. */
+ *           to say what;
+ *   holder  who holds the statement, as attribution or the input says:
+ *           "#held:narrator" when no one does (the narrator tells it),
+ *           "#held:joint" when several actors hold it together. A text
+ *           that reports events is no one's position in a news item but
+ *           a speaker's grievance in a debate: the word weights need not
+ *           carry both. */
 enum {
     FEAT_NEG = 1,
     FEAT_MODAL = 2,
     FEAT_PERSON = 4,
-    FEAT_MASK = 8
+    FEAT_MASK = 8,
+    FEAT_HOLDER = 16
 };
+
+/* Who holds a statement, for the holder family. */
+enum feat_holder {
+    FEAT_HELD_ACTOR = 0, /* one actor, or not known */
+    FEAT_HELD_NARRATOR,  /* no one: the narrator's */
+    FEAT_HELD_JOINT      /* several actors together */
+};
+
+/* The holder of a statement from its actor as the corpus and the statement
+ * formats write it: "narrator" is the narrator's, "A; B" is joint; NULL
+ * (no actor given) is one actor not named. */
+enum feat_holder feat_holder_of(const char *actor);
 
 struct feat_opts {
     long ngram_max; /* 1 or 2 (default 2) */
@@ -48,9 +67,9 @@ struct feat_opts {
     unsigned extra; /* FEAT_NEG | FEAT_MODAL | ...: the families above */
 };
 
-#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, CUES_LATEST, FEAT_MASK}
+#define FEAT_OPTS_DEFAULT {2, 2, 1, 1, CUES_LATEST, FEAT_MASK | FEAT_HOLDER}
 
-/* Parses a --features list ("stem,cues,neg,modal,person,mask", any subset;
+/* Parses a --features list ("stem,cues,neg,modal,person,mask,holder", any subset;
  * "plain": none of them and raw tf, plain tf-idf of words and word pairs;
  * "default": FEAT_OPTS_DEFAULT's families) into o's stem, cues, sublinear and
  * extra. Returns 0, or -1 naming the unknown family in *bad (a static
@@ -85,8 +104,9 @@ struct feat_terms {
 #define STEM_CACHE_MAX 100000
 
 /* Fills terms (caller zero-initialises; reset on each call) with the terms
- * of text[0..len). */
-void feat_terms(const char *text, size_t len, const struct feat_opts *o, struct feat_terms *terms);
+ * of text[0..len), held as holder says. */
+void feat_terms(const char *text, size_t len, enum feat_holder holder, const struct feat_opts *o,
+                struct feat_terms *terms);
 void feat_terms_free(struct feat_terms *t);
 
 /* A sparse vector: ids ascending, 1-based. */
@@ -99,7 +119,8 @@ struct feat_vec {
 /* Computes the weighted, normalised vector of text against vocab. Terms not
  * in the vocabulary are ignored; an empty vector is possible. */
 void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
-                 size_t len, struct feat_terms *scratch, struct feat_vec *out);
+                 size_t len, enum feat_holder holder, struct feat_terms *scratch,
+                 struct feat_vec *out);
 void feat_vec_free(struct feat_vec *x);
 
 #endif

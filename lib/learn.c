@@ -22,7 +22,7 @@ static struct vocab *build_vocab(const struct stmt_list *c, const int *use,
     struct feat_terms t = {0};
     for (size_t i = 0; i < c->n; i++) {
         if (use && !use[i]) continue;
-        feat_terms(c->v[i].text, strlen(c->v[i].text), fo, &t);
+        feat_terms(c->v[i].text, strlen(c->v[i].text), feat_holder_of(c->v[i].actor), fo, &t);
         vocab_count_doc(v, t.v, t.n);
     }
     feat_terms_free(&t);
@@ -35,7 +35,8 @@ static struct feat_vec *vectors(const struct stmt_list *c, const struct vocab *v
     struct feat_vec *x = xcalloc(c->n ? c->n : 1, sizeof *x);
     struct feat_terms t = {0};
     for (size_t i = 0; i < c->n; i++)
-        feat_vector(v, fo, c->v[i].text, strlen(c->v[i].text), &t, &x[i]);
+        feat_vector(v, fo, c->v[i].text, strlen(c->v[i].text), feat_holder_of(c->v[i].actor), &t,
+                    &x[i]);
     feat_terms_free(&t);
     return x;
 }
@@ -220,7 +221,7 @@ void learn_predict(const struct model *m, const struct stmt_list *c, int *pred, 
     const struct classify_opts raw = {0, 1, 0}; /* the model's own label, no threshold */
     for (size_t i = 0; i < c->n; i++) {
         struct result r = {0};
-        classify_text(m, c->v[i].text, strlen(c->v[i].text), &raw, &r);
+        classify_text(m, c->v[i].text, strlen(c->v[i].text), feat_holder_of(c->v[i].actor), &raw, &r);
         pred[i] = r.label;
         if (conf) conf[i] = r.confidence;
     }
@@ -246,7 +247,7 @@ size_t learn_uncertain(const struct model *m, const struct stmt_list *c, size_t 
     double *p = xmalloc((c->n ? c->n : 1) * sizeof *p);
     for (size_t i = 0; i < c->n; i++) {
         struct result r = {0};
-        classify_text(m, c->v[i].text, strlen(c->v[i].text), &raw, &r);
+        classify_text(m, c->v[i].text, strlen(c->v[i].text), feat_holder_of(c->v[i].actor), &raw, &r);
         double first = 0, second = 0;
         for (size_t l = 0; l < m->labels.n; l++) {
             if (r.scores[l] > first) second = first, first = r.scores[l];

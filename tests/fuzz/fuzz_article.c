@@ -43,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     struct feat_opts fo = FEAT_OPTS_DEFAULT;
     struct feat_terms terms = {0};
-    feat_terms(t, size, &fo, &terms);
+    feat_terms(t, size, FEAT_HELD_ACTOR, &fo, &terms);
     feat_terms_free(&terms);
     spk_doc_free(&doc);
     sent_list_free(&sl);

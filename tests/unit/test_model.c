@@ -208,8 +208,8 @@ static void test_save_load_same_predictions(void **state) {
     for (size_t i = 0; i < NPROBES + l.n; i++) {
         const char *t = i < NPROBES ? probes[i] : l.v[i - NPROBES].text;
         struct result a = {0}, b = {0};
-        classify_text(m, t, strlen(t), NULL, &a);
-        classify_text(r, t, strlen(t), NULL, &b);
+        classify_text(m, t, strlen(t), FEAT_HELD_ACTOR, NULL, &a);
+        classify_text(r, t, strlen(t), FEAT_HELD_ACTOR, NULL, &b);
         assert_int_equal(a.label, b.label);
         double sum = 0;
         for (int k = 0; k < LABEL_COUNT; k++) {
@@ -225,7 +225,7 @@ static void test_save_load_same_predictions(void **state) {
     /* and the model has learnt something: the clear-cut probes (seed 1) */
     for (int k = 0; k < 5; k++) {
         struct result b = {0};
-        classify_text(r, probes[k], strlen(probes[k]), NULL, &b);
+        classify_text(r, probes[k], strlen(probes[k]), FEAT_HELD_ACTOR, NULL, &b);
         assert_string_equal(label_name(b.label), label_name(k));
     }
     model_free(r);
@@ -276,7 +276,7 @@ static void test_without_probability(void **state) {
     assert_non_null(m);
     assert_int_equal(clf_has_probability(m->clf), 0);
     struct result r = {0};
-    classify_text(m, probes[0], strlen(probes[0]), NULL, &r);
+    classify_text(m, probes[0], strlen(probes[0]), FEAT_HELD_ACTOR, NULL, &r);
     /* the winner gets 1, the others 0 */
     assert_true(r.label >= 0 && r.label < LABEL_COUNT);
     assert_true(r.confidence == 1.0);
