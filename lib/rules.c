@@ -137,6 +137,7 @@ const struct rule spk_rules[] = {
     {"in-opinion", rule_in_opinion},
     {"according-to", rule_according_to},
     {"meeting-talk", rule_meeting_talk},
+    {"meeting-outcome", rule_meeting_outcome},
     {"protest", rule_protest},
     {"group", rule_group},
     {"first-person", rule_first_person},

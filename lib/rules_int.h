@@ -25,6 +25,7 @@ int rule_according_to(struct rule_ctx *c, struct who *out);
 /* The subject rules (rules_subject.c) and the main-subject rule
  * (rules_main.c). */
 int rule_meeting_talk(struct rule_ctx *c, struct who *out);
+int rule_meeting_outcome(struct rule_ctx *c, struct who *out);
 int rule_group(struct rule_ctx *c, struct who *out);
 int rule_protest(struct rule_ctx *c, struct who *out);
 int rule_main_subject(struct rule_ctx *c, struct who *out);

@@ -90,9 +90,12 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
         int they = j == from && weq(t, &ws[j], "they");
         /* "the two", "both sides", "the leaders", "the two presidents",
          * "the national security advisors" */
+        /* "the two heads of state" */
+        int heads_of = j > from + 2 && weq(t, &ws[j - 1], "of") && weq(t, &ws[j - 2], "heads") &&
+                       (weq(t, &ws[j], "state") || weq(t, &ws[j], "government"));
         int parties = (weq(t, &ws[from], "the") || weq(t, &ws[from], "both")) && j > from &&
                       !ws[j].cap && t[ws[j].e - 1] != '\'' &&
-                      (weq(t, &ws[j], "two") || weq(t, &ws[j], "three") ||
+                      (heads_of || weq(t, &ws[j], "two") || weq(t, &ws[j], "three") ||
                        (t[ws[j].e - 1] == 's' &&
                         (WIS(t, ws[j], LX_JOINT | LX_ROLE | LX_DESC) || mn_agent_noun(t, &ws[j]))));
         if (!they && !parties) return 0;
@@ -107,6 +110,59 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
         return 1;
     }
     return 0;
+}
+
+/* "The discussion focused on ...", "The document pointed to ...", "The
+ * documents signed include ...", "Also signed was ...": in the readout of
+ * a meeting, what its talks covered and what its texts say are the
+ * parties' (ANNOTATION.md, version 2); its logistics ("The meeting was
+ * attended by ...", "The talks took place ...") are the narrator's. */
+int rule_meeting_outcome(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    size_t n = c->n;
+    if (c->st->nmeet < 2 || n < 3 || ws[0].punct == '"') return 0;
+    static const char *const talks[] = {"conversation", "talks", "discussion", "discussions",
+                                        "exchange", "negotiations", "meeting", "consultations",
+                                        NULL};
+    static const char *const texts[] = {"document", "documents", "statement", "declaration",
+                                        "communique", "communiqué", "agreements", "memorandum",
+                                        NULL};
+    /* what the talks did: their subjects, their tone */
+    static const char *const covered[] = {"focused", "focussed", "covered", "touched", "included",
+                                          "considered", "addressed", "dealt", "concentrated",
+                                          "centred", "centered", "featured", NULL};
+    static const char *const tone[] = {"constructive", "substantive", "businesslike", "frank",
+                                       "friendly", "productive", "useful", "fruitful", NULL};
+    /* what a text says */
+    static const char *const says[] = {"said", "says", "pointed", "stressed", "noted", "expressed",
+                                       "highlighted", "reaffirmed", "set", "indicated", "include",
+                                       "includes", "emphasised", "emphasized", "underlined",
+                                       "confirmed", "reflects", "reflected", "contains",
+                                       "outlined", "states", "stated", "declared", "affirmed",
+                                       "mentioned", "voiced", "welcomed", "condemned", NULL};
+    if (weq(t, &ws[0], "also") && weq(t, &ws[1], "signed") &&
+        (weq(t, &ws[2], "was") || weq(t, &ws[2], "were")))
+        goto parties;
+    if (!(weq(t, &ws[0], "the") || weq(t, &ws[0], "this"))) return 0;
+    for (size_t h = 1; h < n && h <= 3; h++) {
+        if (ws[h].punct) return 0;
+        int talk = wd_in(t, &ws[h], talks), text = wd_in(t, &ws[h], texts);
+        if (!talk && !text) continue;
+        size_t v = h + 1;
+        if (v < n && weq(t, &ws[v], "signed") && text) v++; /* "The documents signed include" */
+        if (v < n && WIS(t, ws[v], LX_BETWEEN)) v++;           /* "also", "primarily" */
+        if (v >= n || ws[v].punct) return 0;
+        if (talk && wd_in(t, &ws[v], covered)) goto parties;
+        if (talk && (weq(t, &ws[v], "was") || weq(t, &ws[v], "were")) && v + 1 < n &&
+            wd_in(t, &ws[v + 1], tone))
+            goto parties;
+        if (text && wd_in(t, &ws[v], says)) goto parties;
+        return 0;
+    }
+    return 0;
+parties:
+    return subj_meeting(c->st, out);
 }
 
 /* "EU foreign ministers urged ...", "A senior Iranian military official

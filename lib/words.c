@@ -35,6 +35,32 @@ static inline int is_alnum(int32_t c) {
     return utf8_is_alnum(c);
 }
 
+/* Is t[from..to) only spaces around one quotation mark? */
+static int just_a_quote(const char *t, size_t from, size_t to) {
+    int quotes = 0;
+    while (from < to) {
+        int32_t c;
+        from += next_cp(t, from, to, &c);
+        if (c == '"' || c == 0x201C || c == 0x201D) quotes++;
+        else if (c != ' ') return 0;
+    }
+    return quotes == 1;
+}
+
+/* A nickname in quotes inside a name is no word of it: "Benjamin “Benny”
+ * Gantz" is Benjamin Gantz. Called after each word: the last three are
+ * checked. */
+static void drop_nickname(const char *t, struct words *out) {
+    if (out->n < 3) return;
+    struct word *a = &out->v[out->n - 3], *b = a + 1, *c = a + 2;
+    if (!a->cap || !a->lower || !b->cap || !b->lower || !c->cap || !c->lower) return;
+    if (!just_a_quote(t, a->e, b->s) || !just_a_quote(t, b->e, c->s)) return;
+    *b = *c;
+    b->punct = 0;
+    b->quote_before = 0;
+    out->n--;
+}
+
 void wd_scan(const char *t, size_t s, size_t e, struct words *out) {
     out->n = 0;
     size_t i = s;
@@ -100,6 +126,7 @@ void wd_scan(const char *t, size_t s, size_t e, struct words *out) {
             t[i + 1] == 'l' && t[i + 3] >= 'A' && t[i + 3] <= 'Z')
             w.cap = 1;
         words_push(out, w);
+        drop_nickname(t, out);
         punct = 0;
         quote = 0;
         i = j + poss; /* the "'s" is skipped: "the President's Office" stays one run */
