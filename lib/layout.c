@@ -223,6 +223,24 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     return a;
 }
 
+long lay_dotted_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e) {
+    const char *t = st->t;
+    if (n < 2 || n > 4 || w[0].s != s) return -1;
+    for (size_t k = 0; k < n; k++)
+        if (!w[k].cap || !w[k].lower || (k && w[k].punct)) return -1;
+    size_t c = w[n - 1].e;
+    if (c >= e || t[c] != '.') return -1;
+    for (c++; c < e; c++)
+        if (t[c] != ' ' && t[c] != '\n') return -1;
+    struct buf b = BUF_INIT;
+    wd_join(&b, t, w, 0, n);
+    long a = reg_find(st, buf_str(&b));
+    buf_free(&b);
+    if (a < 0 || !st->doc->actors[a].person) return -1;
+    reg_touch(st, (size_t)a);
+    return a;
+}
+
 /* A transcript tag after a heading glued to it at the start of a paragraph
  * (kremlin.ru: "Beginning of Russia-China talks President of Russia
  * Vladimir Putin: President Xi, ..."): the tag starts at a role word among

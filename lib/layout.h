@@ -20,6 +20,12 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
 long lay_headed_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e,
                     size_t *tag_start, size_t *body_start);
 
+/* A speaker tag closed by a full stop, a paragraph of its own sentence
+ * inside a transcript ("Sebastian Kurz. Thank you for your question."):
+ * the sentence t[s, e) is only the name of a person the document named
+ * before. Returns the actor, or -1. */
+long lay_dotted_tag(struct registry *st, const struct word *w, size_t n, size_t s, size_t e);
+
 /* The persons a title says the document's speaker met: "Press statements
  * following a meeting with President of Italy Sergio Mattarella", "...
  * talks with ...". Fills out (at most SPK_MAX_ACTORS); returns how many. */

@@ -184,6 +184,18 @@ static int layout_of(struct docstate *ds, const struct sent *se, struct spk_stmt
     *tag = se->para_start
                ? lay_headed_tag(st, ds->ws.v, ds->ws.n, from, se->end, &tag_start, &body)
                : lay_transcript_tag(st, ds->ws.v, ds->ws.n, from, se->end, &body);
+    /* "Sebastian Kurz." after a question: a tag with a full stop */
+    if (*tag < 0 && se->para_start && !ml && ds->turn >= 0) {
+        long d = lay_dotted_tag(st, ds->ws.v, ds->ws.n, from, se->end);
+        if (d >= 0) {
+            ds->turn = d;
+            set_add(ds->voices, &ds->nvoices, (size_t)d);
+            sm->how = SPK_TRANSCRIPT;
+            sm->actors[0] = (size_t)d;
+            sm->nactors = 1;
+            return 1;
+        }
+    }
     if (*tag >= 0) {
         /* a transcript turn lasts until the next tag, over paragraphs: a
          * speaker's answer in a briefing runs to many (news corpus:
