@@ -570,6 +570,14 @@ static int held_meeting(const char *t, const struct word *w, size_t n, size_t i)
     return 0;
 }
 
+static int press_statements(const char *t, const struct word *w, size_t n, size_t i) {
+    static const char *const verbs[] = {"made", "make", "gave", "give", "held", "hold", NULL};
+    if (!wd_in(t, &w[i], verbs)) return 0;
+    for (size_t k = i + 1; k < n && k <= i + 4 && !w[k].punct; k++)
+        if (weq(t, &w[k], "statements") || weq(t, &w[k], "conference")) return 1;
+    return 0;
+}
+
 size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     int verb = 0, with = 0, and_before = 0, listed = 0;
     size_t v = 0;
@@ -592,6 +600,10 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
              weq(t, &w[i], "talked") || held_meeting(t, w, n, i)) &&
             and_before)
             with = 1, listed = 1;
+        /* "Vladimir Putin and Xi Jinping made statements for the press",
+         * "... gave a joint news conference": the speakers of what follows
+         * are the parties */
+        if (and_before && press_statements(t, w, n, i)) verb = 1, with = 1, listed = 1;
         and_before |= weq(t, &w[i], "and");
     }
     if (!verb || !with) return 0;

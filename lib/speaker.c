@@ -134,6 +134,8 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
     }
     *out = (struct who){{speaker}, 1, SPK_JOINT, 0, 0};
     for (size_t k = 0; k < ds->nguests; k++) set_add(out->actors, &out->n, ds->guests[k]);
+    /* the parties the lead names: "X and Y made statements for the press" */
+    for (size_t k = 0; k < ds->st.nmeet; k++) set_add(out->actors, &out->n, ds->st.meet[k]);
     for (size_t k = 0; k < ds->nvoices; k++) set_add(out->actors, &out->n, ds->voices[k]);
     return out->n >= 2;
 }
