@@ -80,6 +80,9 @@ static const char *const plural_verbs[] = {
     "intend", "decide", "invite", "stage", "march", "rally", "demonstrate", "strike",
     "file", "sue", "rule", "launch", "reach", "recommend", "decline", "retract",
     "reverse", "resign", "respond", "retaliate", "warn", "note", "add",
+    /* not "press", "push", "resolve", "object": nouns as often ("the strength
+     * and resolve of the Ukrainian people") */
+    "call", "reject", "condemn", "express", "say", "tell",
     NULL};
 
 /* Cues that may follow their subject: "..., said Shoigu". */
@@ -284,7 +287,7 @@ static const char *const np_quantities[] = {
     "the", "a", "an", "thousands", "hundreds", "dozens", "tens", "millions", "several",
     "some", "many", "more", "than", "of", "about", "around", "nearly", "over", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "fifty", "hundred", "thousand", "other",
+    "fifteen", "twenty", "fifty", "hundred", "thousand", "other", "scores", "half",
     NULL};
 
 /* Nouns for people and bodies that head a group's name ("ministers",
@@ -313,6 +316,8 @@ static const char *const people_nouns[] = {
     "governors", "media", "newspaper", "newspapers", "press", "elders", "politicians",
     "soldiers", "lawmaker", "legislature", "legislators", "scientists", "doctors",
     "nurses", "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
+    "pirates", "candidates", "mutineers", "gunmen", "dissidents", "exiles", "settlers",
+    "tribesmen", "officers", "militias", "militia", "advocates", "delegations",
     "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
     "companies", "firms", "banks", "clubs", "tribes", "clans", "chief", "general", "mayor",
     "governor", "prosecutor", "negotiator", "mediator", "regulator", "watchdog",
