@@ -318,6 +318,8 @@ static const char *const people_nouns[] = {
     "nurses", "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
     "pirates", "candidates", "mutineers", "gunmen", "dissidents", "exiles", "settlers",
     "tribesmen", "officers", "militias", "militia", "advocates", "delegations",
+    "officer", "official", "diplomat", "judge", "activist", "lawyer", "prosecutor",
+    "witness", "analyst", "expert", "negotiator", "mediator", "soldier", "head",
     "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
     "companies", "firms", "banks", "clubs", "tribes", "clans", "chief", "general", "mayor",
     "governor", "prosecutor", "negotiator", "mediator", "regulator", "watchdog",
