@@ -87,7 +87,10 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
         if (!touch) return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!rules_opens_sentence(t, ws, from)) return 0;
-        int they = j == from && weq(t, &ws[j], "they");
+        /* "They agreed ...", "Both agreed ...", "Each side committed ..." */
+        int they = (j == from && (weq(t, &ws[j], "they") || weq(t, &ws[j], "both"))) ||
+                   (j == from + 1 && weq(t, &ws[from], "each") &&
+                    (weq(t, &ws[j], "side") || weq(t, &ws[j], "party") || weq(t, &ws[j], "leader")));
         /* "the two", "both sides", "the leaders", "the two presidents",
          * "the national security advisors" */
         /* "the two heads of state" */
