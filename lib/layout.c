@@ -312,7 +312,9 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
     size_t n = 0;
     for (size_t k = from; k < to && n < SPK_MAX_ACTORS;) {
         if (title_stop(t, &w[k]) || w[k].punct == ':' || (w[k].cap && wd_gerund(t, &w[k]))) break;
-        if (!mn_run_word(w, k)) {
+        /* "United States and India Joint Statement", "U.S.-Japan Joint
+         * Leaders Statement": "Joint" and "Leaders" are the statement's */
+        if (!mn_run_word(w, k) || weq(t, &w[k], "joint") || weq(t, &w[k], "leaders")) {
             k++;
             continue;
         }
@@ -334,6 +336,7 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
                 topic = 1;
                 break;
             }
+        while (e > k && (weq(t, &w[e], "joint") || weq(t, &w[e], "leaders"))) e--;
         /* "Association Trio - Georgia, Republic of Moldova and Ukraine":
          * the list after a dash names the parties of the name before it */
         if (e + 1 < to && w[e + 1].punct == '-' && !topic) {
@@ -365,12 +368,45 @@ static size_t named_parties(struct registry *st, const struct word *w, size_t fr
     return n;
 }
 
+/* "United States-India Joint Statement", "U.S.-Japan Joint Statement":
+ * a hyphen before a country joins two parties; a copy of title with it
+ * written " and " (caller frees), or NULL when there is none. */
+static char *hyphen_parties(const char *title) {
+    struct buf b = BUF_INIT;
+    int any = 0;
+    for (const char *p = title; *p; p++) {
+        if (*p == '-' && p > title && ((p[-1] >= 'a' && p[-1] <= 'z') || p[-1] == '.') &&
+            p[1] >= 'A' && p[1] <= 'Z') {
+            size_t n = strcspn(p + 1, " -");
+            if (lex_flags(p + 1, n) & LX_COUNTRY) {
+                buf_adds(&b, " and ");
+                any = 1;
+                continue;
+            }
+        }
+        buf_addc(&b, *p);
+    }
+    if (!any) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_detach(&b);
+}
+
 size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_MAX_ACTORS]) {
     /* "The Jeddah Communique: A Joint Statement Between the United States
      * of America and the Kingdom of Saudi Arabia": the part after the
      * colon says who issues it */
     const char *colon = strstr(title, ": ");
     if (colon && lay_title_is_statement(colon + 2)) return lay_title_issuer(st, colon + 2, out);
+    char *joined = hyphen_parties(title);
+    if (joined) {
+        size_t n = lay_title_issuer(st, joined, out);
+        /* the registry keeps pointers into names it copied, not into the
+         * title: the copy may go */
+        free(joined);
+        return n;
+    }
     struct words ws = {0};
     size_t len = strlen(title), n = 0;
     wd_scan(title, 0, len, &ws);
