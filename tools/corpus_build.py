@@ -42,14 +42,31 @@ def read_adjudication():
             adj[parts[0]] = (parts[1], parts[2])
     return adj
 
+def read_excerpts():
+    """The kremlin-ua documents annotated as a contiguous excerpt (the
+    speeches of k18-k22): document -> (first, last) sentence number."""
+    ex = {}
+    path = os.path.join(ANN, 'kua-excerpts.tsv')
+    if os.path.exists(path):
+        for n, line in enumerate(open(path, encoding='utf-8'), 1):
+            parts = line.rstrip('\n').split('\t')
+            if len(parts) != 3:
+                sys.exit('kua-excerpts.tsv:%d: expected document, first, last' % n)
+            ex[parts[0]] = (int(parts[1]), int(parts[2]))
+    return ex
+
 def kua_rows(recs, ann):
     """Corpus rows for every annotated kremlin-ua sentence, in document order;
-    every sentence of a document must be annotated."""
+    every sentence of a document (or of its excerpt) must be annotated."""
     rows = []
     ann = dict(ann)
+    excerpts = read_excerpts()
     for doc in sorted({sid.rsplit('-s', 1)[0][4:] for sid in ann}):
         text = recs[doc]['text']
+        first, last = excerpts.get(doc, (1, None))
         for k, (s, e, tag) in enumerate(split(text)):
+            if k + 1 < first or (last and k + 1 > last):
+                continue
             sid = 'kua-%s-s%03d' % (doc, k + 1)
             if sid not in ann:
                 sys.exit('%s: sentence not annotated' % sid)
