@@ -24,6 +24,9 @@ static const char *const cue_words[] = {
     "demands", "requested", "requests", "emphasized", "emphasised", "emphasizes",
     "emphasises", "underlined", "underscored", "announced", "believes", "believed",
     "agreed", "reiterated", "reaffirmed", "confirmed", "assured", "proposed", "offered",
+    /* a readout's "The President discussed the need to ..." is the
+     * President's (also verbs of narration, below) */
+    "discussed", "reviewed",
     "suggested", "welcomed", "welcomes", "condemned", "condemns", "accused", "criticized",
     "criticised", "rejected", "denied", "asked", "appealed", "thanked", "praised",
     "supported", "supports", "expects", "expected", "declared", "explained", "argued",
@@ -317,7 +320,7 @@ static const char *const people_nouns[] = {
     "soldiers", "lawmaker", "legislature", "legislators", "scientists", "doctors",
     "nurses", "teachers", "farmers", "unionists", "veterans", "senator", "congressman",
     "pirates", "candidates", "mutineers", "gunmen", "dissidents", "exiles", "settlers",
-    "tribesmen", "officers", "militias", "militia", "advocates", "delegations",
+    "tribesmen", "officers", "militias", "militia", "advocates", "delegations", "delegation",
     "officer", "official", "diplomat", "judge", "activist", "lawyer", "prosecutor",
     "witness", "analyst", "expert", "negotiator", "mediator", "soldier", "head",
     "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
