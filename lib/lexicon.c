@@ -24,9 +24,6 @@ static const char *const cue_words[] = {
     "demands", "requested", "requests", "emphasized", "emphasised", "emphasizes",
     "emphasises", "underlined", "underscored", "announced", "believes", "believed",
     "agreed", "reiterated", "reaffirmed", "confirmed", "assured", "proposed", "offered",
-    /* a readout's "The President discussed the need to ..." is the
-     * President's (also verbs of narration, below) */
-    "discussed", "reviewed",
     "suggested", "welcomed", "welcomes", "condemned", "condemns", "accused", "criticized",
     "criticised", "rejected", "denied", "asked", "appealed", "thanked", "praised",
     "supported", "supports", "expects", "expected", "declared", "explained", "argued",

@@ -220,6 +220,15 @@ int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
                 CUE(out, *w);
                 return 1;
             }
+            /* "The President also discussed the need to ...", "Mr. Sullivan
+             * reviewed progress ...": one named actor's report of the talks
+             * is that actor's (news readouts 0.846 -> 0.852); not "the
+             * presidents" of no meeting */
+            if ((weq(t, w, "discussed") || weq(t, w, "reviewed")) && subject_before(c, i, out) &&
+                out->n == 1 && out->how != SPK_JOINT) {
+                CUE(out, *w);
+                return 1;
+            }
             *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
             continue;
         }
