@@ -223,6 +223,19 @@ static void note_parties(struct registry *st, const struct who *issuer) {
     st->nmeet = issuer->n;
 }
 
+/* "2011 Jordanian protests: Relatives of jailed Islamists demand ...": a
+ * news item's heading of at most six words, no verb among them, then a
+ * colon and a capital. Returns how many words it holds (0: none). */
+static size_t heading_words(const char *t, const struct word *w, size_t n) {
+    (void)t; /* WIS reads the word's classes only */
+    for (size_t k = 1; k < n && k <= 6; k++) {
+        if (w[k].punct == ':') return w[k].cap ? k : 0;
+        if (w[k].punct || (!w[k].cap && WIS(t, w[k], LX_CUE | LX_PLURALV | LX_NARRATE)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Attributes one sentence: its layout, the turn it is in or the document's
  * speaker, else the first evidence rule that names someone, else the
  * statement's issuer. */
@@ -254,7 +267,9 @@ static void attribute_one(struct docstate *ds, const struct sent *se) {
             who.rule = "joint-we";
         }
     } else {
-        struct rule_ctx c = {st, ds->ws.v, ds->ws.n, se, doc, ds->first, &ds->issuer};
+        /* the rules read the sentence after a news item's heading */
+        size_t h = heading_words(t, ds->ws.v, ds->ws.n);
+        struct rule_ctx c = {st, ds->ws.v + h, ds->ws.n - h, se, doc, ds->first, &ds->issuer};
         if (!ds->issuer.n) {
             ds->issuer.n = lay_self_named(st, ds->ws.v, ds->ws.n,
                                           ds->statement && doc->nstmts == ds->first,
