@@ -350,6 +350,13 @@ static int press_statements(const char *t, const struct word *w, size_t n, size_
     return 0;
 }
 
+/* An adverb in "-ly", also right after a full stop ("Jr. briefly met"). */
+static int ly_after_stop(const char *t, const struct word *w) {
+    struct word x = *w;
+    if (x.punct == '.') x.punct = 0;
+    return wd_ly_adverb(t, &x);
+}
+
 size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     int verb = 0, with = 0, and_before = 0, listed = 0;
     size_t v = 0;
@@ -385,9 +392,8 @@ size_t lay_meeting(const char *t, const struct word *w, size_t n) {
     size_t j = v - 1; /* over "on Thursday", "today" and ", Jr." */
     while (j > 0 && (WIS(t, w[j], LX_BETWEEN | LX_WEEKDAY) || weq(t, &w[j], "on") ||
                      weq(t, &w[j], "Jr") || weq(t, &w[j], "Sr") ||
-                     /* "briefly met", "virtually met" */
-                     (!w[j].cap && WLEN(t, w[j]) > 4 && t[w[j].e - 2] == 'l' &&
-                      t[w[j].e - 1] == 'y')))
+                     /* "briefly met", "virtually met" (also after "Jr.") */
+                     ly_after_stop(t, &w[j])))
         j--;
     return mn_np_start(t, w, j) + 1;
 }

@@ -36,7 +36,6 @@ int rule_main_subject(struct rule_ctx *c, struct who *out);
  * says where it may); does the subject phrase from word `from` open the
  * sentence (or follow a heading's colon, or a short opener)? */
 struct word;
-int rules_ly_adverb(const char *t, const struct word *w);
 size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch);
 int rules_opens_sentence(const char *t, const struct word *ws, size_t from);
 

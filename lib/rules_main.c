@@ -40,7 +40,7 @@ static int plural_verb(const char *t, const struct word *ws, size_t v) {
     const struct word *w = &ws[v], *p = &ws[v - 1];
     size_t l = WLEN(t, *w);
     if (w->cap || w->punct || l < 3 || p->punct == ',' || t[p->e - 1] != 's' ||
-        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY | LX_PEOPLE) || rules_ly_adverb(t, w) ||
+        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY | LX_PEOPLE) || wd_ly_adverb(t, w) ||
         wd_gerund(t, w) || (t[w->e - 2] == 'e' && t[w->e - 1] == 'd') || t[w->e - 1] == 's')
         return 0;
     /* armed men fight and voters vote, they take no position by it:
@@ -62,7 +62,7 @@ static int plural_verb(const char *t, const struct word *ws, size_t v) {
 static int coordinated_verb(const char *t, const struct word *ws, size_t v) {
     const struct word *w = &ws[v];
     if (v < 3 || w->cap || w->punct || WLEN(t, *w) < 3 || !ws[v - 1].cap || !ws[0].cap ||
-        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY) || rules_ly_adverb(t, w))
+        WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY) || wd_ly_adverb(t, w))
         return 0;
     /* "Poland and Lithuania are both members of NATO": a state, no act */
     if (weq(t, w, "are") || weq(t, w, "were") || weq(t, w, "have") || weq(t, w, "had") ||

@@ -17,16 +17,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* "implicitly", "strongly", "publicly": a lower-case adverb in -ly
- * between a subject and its verb (not "family", "assembly", "supply"). */
-int rules_ly_adverb(const char *t, const struct word *w) {
-    static const char *const nouns[] = {"family", "assembly", "supply", "reply", "rally", "ally",
-                                        "anomaly", "monopoly", "only", "early", "likely", NULL};
-    size_t n = w->e - w->s;
-    if (w->cap || w->punct || n < 5 || t[w->e - 2] != 'l' || t[w->e - 1] != 'y') return 0;
-    return !wd_in(t, w, nouns);
-}
-
 /* The last word of the subject of the verb at word v, back over adverbs
  * and weekdays ("EU foreign ministers today urged"); *touch says no
  * punctuation comes between it and the verb, but for a name's ", Jr."
@@ -34,7 +24,7 @@ int rules_ly_adverb(const char *t, const struct word *w) {
  * brackets ("The United Arab Emirates (UAE) says"). */
 size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch) {
     size_t j = v - 1;
-    while (j > 0 && (WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) || rules_ly_adverb(t, &ws[j])) && !ws[j + 1].punct)
+    while (j > 0 && (WIS(t, ws[j], LX_BETWEEN | LX_WEEKDAY) || wd_ly_adverb(t, &ws[j])) && !ws[j + 1].punct)
         j--;
     *touch = !ws[j + 1].punct;
     if (j > 0 && ws[j].punct == ',' && ws[j + 1].punct == '.' &&

@@ -123,7 +123,7 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
             if (wd_in(t, &w[v], together)) we = 1;
             if (we || !(weq(t, &w[v], "have") || weq(t, &w[v], "also") ||
                         weq(t, &w[v], "today") || WIS(t, w[v], LX_BETWEEN) ||
-                        (WLEN(t, w[v]) > 4 && t[w[v].e - 2] == 'l' && t[w[v].e - 1] == 'y')))
+                        wd_ly_adverb(t, &w[v])))
                 break;
         }
     }

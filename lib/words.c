@@ -165,3 +165,11 @@ void wd_join(struct buf *b, const char *t, const struct word *w, size_t from, si
 int wd_gerund(const char *t, const struct word *w) {
     return WLEN(t, *w) > 4 && memcmp(t + w->e - 3, "ing", 3) == 0;
 }
+
+int wd_ly_adverb(const char *t, const struct word *w) {
+    static const char *const nouns[] = {"family", "assembly", "supply", "reply", "rally", "ally",
+                                        "anomaly", "monopoly", "only", "early", "likely", NULL};
+    size_t n = w->e - w->s;
+    if (w->cap || w->punct || n < 5 || t[w->e - 2] != 'l' || t[w->e - 1] != 'y') return 0;
+    return !wd_in(t, w, nouns);
+}

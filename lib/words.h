@@ -55,6 +55,12 @@ size_t wd_head_of(const char *t, const struct word *w, size_t k, size_t j);
  * "Addressing")? Titles and sentence openers capitalise such verbs. */
 int wd_gerund(const char *t, const struct word *w);
 
+/* Is word w a lower-case adverb in "-ly" ("implicitly", "strongly",
+ * "briefly") of five letters or more, not a noun or adjective in "-ly"
+ * ("family", "assembly", "supply", "only", "early", "likely")? Subjects,
+ * verbs and "we" are read past such adverbs. */
+int wd_ly_adverb(const char *t, const struct word *w);
+
 /* Appends words w[from, to) to b, separated by single spaces. */
 void wd_join(struct buf *b, const char *t, const struct word *w, size_t from, size_t to);
 
