@@ -342,6 +342,9 @@ static int held_meeting(const char *t, const struct word *w, size_t n, size_t i)
     return 0;
 }
 
+/* "made statements for the press", "gave a joint news conference": word i
+ * is such a verb and "statements" or "conference" follows within four
+ * words of the same clause. */
 static int press_statements(const char *t, const struct word *w, size_t n, size_t i) {
     static const char *const verbs[] = {"made", "make", "gave", "give", "held", "hold", NULL};
     if (!wd_in(t, &w[i], verbs)) return 0;
