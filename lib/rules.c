@@ -91,11 +91,10 @@ static int rule_continuation(struct rule_ctx *c, struct who *out) {
     const struct word *w0 = &c->w[0];
     if (c->se->para_start && c->n && w0->cap && !w0->quote_before && !WIS(t, *w0, LX_STOP))
         return 0;
-    /* nor does one that opens with someone new: "A federal judge rules
-     * ...", "Thousands of people rally ..." */
-    static const char *const someone_new[] = {"a", "an", "thousands", "hundreds", "dozens",
-                                              "tens", "several", NULL};
-    if (c->se->para_start && c->n && (wd_in(t, w0, someone_new) || mn_quantity(t, w0))) return 0;
+    /* nor does one that opens with an article, a number or a quantity
+     * (mn_quantity: "A federal judge rules ...", "Thousands
+     * of people rally ...", "Some 200 protesters ...") */
+    if (c->se->para_start && c->n && mn_quantity(t, w0)) return 0;
     rules_who_of(pv, SPK_CONTINUATION, out);
     out->cue_start = out->cue_len = 0;
     return 1;
