@@ -65,12 +65,7 @@ int rule_meeting_talk(struct rule_ctx *c, struct who *out) {
         /* "They celebrated ...", "The two presidents witnessed the
          * signing ...", "Both sides gave a positive assessment ...": any
          * past tense of the parties is what they did together */
-        static const char *const past_irregular[] = {"gave", "had", "came", "took", "made",
-                                                     "saw", "held", "oversaw", "spoke", "met",
-                                                     "found", "set", "sent", NULL};
-        int past = !w->cap && !w->punct &&
-                   ((w->e - w->s > 3 && t[w->e - 2] == 'e' && t[w->e - 1] == 'd') ||
-                    wd_in(t, w, past_irregular));
+        int past = wd_past(t, w);
         if (w->cap || (!past && !WIS(t, *w, LX_NARRATE | LX_CUE | LX_PLURALV))) continue;
         int touch;
         size_t j = rules_verb_subject_end(t, ws, v, &touch);

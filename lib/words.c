@@ -166,6 +166,15 @@ int wd_gerund(const char *t, const struct word *w) {
     return WLEN(t, *w) > 4 && memcmp(t + w->e - 3, "ing", 3) == 0;
 }
 
+int wd_past(const char *t, const struct word *w) {
+    static const char *const irregular[] = {
+        "said", "told", "gave", "had", "came", "took", "made", "saw", "held", "oversaw",
+        "spoke", "met", "found", "set", "sent", "sought", "led", "put", "kept", "brought",
+        "wrote", "thought", NULL};
+    if (w->cap || w->punct) return 0;
+    return (WLEN(t, *w) > 3 && t[w->e - 2] == 'e' && t[w->e - 1] == 'd') || wd_in(t, w, irregular);
+}
+
 int wd_ly_adverb(const char *t, const struct word *w) {
     static const char *const nouns[] = {"family", "assembly", "supply", "reply", "rally", "ally",
                                         "anomaly", "monopoly", "only", "early", "likely", NULL};

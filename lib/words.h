@@ -55,6 +55,10 @@ size_t wd_head_of(const char *t, const struct word *w, size_t k, size_t j);
  * "Addressing")? Titles and sentence openers capitalise such verbs. */
 int wd_gerund(const char *t, const struct word *w);
 
+/* Is word w a lower-case past tense: "-ed" of four letters or more
+ * ("urged", "agreed") or a common irregular one ("said", "gave", "held")? */
+int wd_past(const char *t, const struct word *w);
+
 /* Is word w a lower-case adverb in "-ly" ("implicitly", "strongly",
  * "briefly") of five letters or more, not a noun or adjective in "-ly"
  * ("family", "assembly", "supply", "only", "early", "likely")? Subjects,
