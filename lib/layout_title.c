@@ -168,13 +168,19 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_M
     if (!kind || weq(title, &ws.v[0], "readout")) goto out;
     /* "President Biden Statement on ...": the issuer before the word */
     size_t from = i + 1;
+    int before = 0; /* the issuer is named before the word */
     /* "A Joint Statement Between ...": the article opens no issuer */
     size_t f0 = ws.n > 1 && (weq(title, &ws.v[0], "a") || weq(title, &ws.v[0], "the")) ? 1 : 0;
-    if (kw > f0 && kw < 6 && !weq(title, &ws.v[f0], "joint") && !weq(title, &ws.v[f0], "press") &&
-        !weq(title, &ws.v[f0], "final") && !weq(title, &ws.v[f0], "common"))
-        from = 0, i = kw;
+    /* "Joint Statement of ...", "Final Press Statement by ..." name the
+     * issuer after the word; "Joint U.S. and Israel Statement on ..."
+     * before it, past the kind of statement */
+    static const char *const kinds[] = {"joint", "press", "final", "common", NULL};
+    size_t f1 = f0;
+    while (f1 < kw && wd_in(title, &ws.v[f1], kinds)) f1++;
+    if (kw > f1 && kw < 6)
+        from = f1 == f0 ? 0 : f1, i = kw, before = 1;
     else if (i > 4) goto out;
-    n = named_parties(st, ws.v, from, from == 0 ? i : ws.n, interview, out);
+    n = named_parties(st, ws.v, from, before ? i : ws.n, interview, out);
 out:
     st->t = t;
     free(ws.v);
