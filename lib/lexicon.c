@@ -141,7 +141,9 @@ static const char *const body_words[] = {
     "Staff", "Headquarters", "Alliance", "Presidium", "Chancellery", "Congress",
     "Senate", "House", "Bureau", "Nations", "OSCE", "UN", "EU", "IAEA", "ICRC", "Authority",
     "Institute", "Association", "Party", "Front", "Movement", "Coalition", "International",
-    NULL};
+    /* the members a chamber is named by: "House of Representatives",
+     * "Chamber of Deputies", "House of Lords" */
+    "Chamber", "Representatives", "Deputies", "Lords", "Commons", NULL};
 
 /* Affiliation adjectives and the country or body they name. */
 static const char *const affil_adj[][2] = {
