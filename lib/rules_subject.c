@@ -266,7 +266,8 @@ int rule_protest(struct rule_ctx *c, struct who *out) {
     long named = -1;
     for (size_t v = s0; v < n && v < s0 + 14 && !found; v++) {
         /* a verb right after its subject ("the protests" is no verb) */
-        int after = v > s0 && !WIS(t, ws[v - 1], LX_STOP | LX_BETWEEN);
+        int after = v > s0 && (!WIS(t, ws[v - 1], LX_STOP | LX_BETWEEN) ||
+                               crowd_word(t, &ws[v - 1])); /* "Thousands rally ..." */
         if (after && (protest_verb(t, ws, n, v) ? crowd || noun : noun && event_verb(t, ws, n, v)))
             found = 1;
         /* "Hundreds of Vietnamese citizens protest", "Approximately 200,000
