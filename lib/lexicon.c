@@ -322,7 +322,7 @@ static const char *const people_nouns[] = {
     "pirates", "candidates", "mutineers", "gunmen", "dissidents", "exiles", "settlers",
     "tribesmen", "officers", "militias", "militia", "advocates", "delegations", "delegation",
     "officer", "judge", "activist", "lawyer", "witness", "analyst", "expert", "soldier",
-    "head",
+    "head", "man", "woman",
     "congresswoman", "mp", "mps", "deputies", "ministries", "embassies", "agencies",
     "companies", "firms", "banks", "clubs", "tribes", "clans", "chief", "general", "mayor",
     "governor", "prosecutor", "negotiator", "mediator", "regulator", "watchdog",

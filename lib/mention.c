@@ -264,7 +264,10 @@ int mn_agent_noun(const char *t, const struct word *w) {
         "Protocol", "Accords", "Accord", "Package", "Measures", "Format", "Process"};
     for (size_t k = 0; k < sizeof things / sizeof *things; k++)
         if (wd_eq_n(t, w, things[k], strlen(things[k]))) return 0;
-    return w->cap && !(w->lx & (LX_STOP | LX_WEEKDAY | LX_MONTH | LX_ROLE));
+    /* "Office", "Council" are roles in a title ("Head of the Office") and
+     * bodies that act */
+    return w->cap && !(w->lx & (LX_STOP | LX_WEEKDAY | LX_MONTH)) &&
+           (!(w->lx & LX_ROLE) || (w->lx & LX_BODY));
 }
 
 int mn_side_noun(const char *t, const struct word *w) {

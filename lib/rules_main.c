@@ -28,9 +28,28 @@ static int finite_verb(const char *t, const struct word *w) {
         return 0;
     char p = t[w->e - 2];
     if (p == 's' || p == 'u' || p == 'i' || p == '\'') return 0;
+    /* plurals of news that are never its verbs: "Human rights
+     * investigators ...", "Foreign relations committee ..." */
+    static const char *const nouns[] = {"rights",   "relations",  "affairs",  "elections",
+                                        "weapons",  "operations", "services", "groups", NULL};
+    if (wd_in(t, w, nouns)) return 0;
     /* a listed noun for people ("officials"), not one by its ending only:
      * "orders", "offers", "blacklists" are verbs here */
     return !mn_people_noun(t, w);
+}
+
+/* The head noun before a phrase "in|from|at [the] Name" that ends at word
+ * j ("protesters" in "Protesters in Brazil", "investigators" in
+ * "investigators from the United Nations"), else j. */
+static size_t pp_head(const char *t, const struct word *ws, size_t j) {
+    static const char *const preps[] = {"in", "from", "at", NULL};
+    /* a name ends the phrase, not an adjective ("in the Afghan election") */
+    if (!ws[j].cap || j < 2 || wd_affil(t, &ws[j])) return j;
+    size_t rs = mn_run_start(t, ws, j);
+    if (rs > 0 && weq(t, &ws[rs - 1], "the") && !ws[rs].punct) rs--;
+    if (rs < 2 || ws[rs].punct || ws[rs - 1].punct || ws[rs - 1].cap || !wd_in(t, &ws[rs - 1], preps))
+        return j;
+    return rs - 2;
 }
 
 /* "APEC leaders report progress", "Students take part in ...": the
@@ -38,6 +57,10 @@ static int finite_verb(const char *t, const struct word *w) {
  * present tense of news items), not an -ing, -ed or -ly word. */
 static int plural_verb(const char *t, const struct word *ws, size_t v) {
     const struct word *w = &ws[v], *p = &ws[v - 1];
+    /* "Protesters in Brazil hold ...", "Investigators from the United
+     * Nations expand ...": the plural is the head before a place */
+    size_t pp = pp_head(t, ws, v - 1);
+    if (pp != v - 1) p = &ws[pp];
     size_t l = WLEN(t, *w);
     if (w->cap || w->punct || l < 3 || p->punct == ',' || t[p->e - 1] != 's' ||
         WIS(t, *w, LX_STOP | LX_BETWEEN | LX_WEEKDAY | LX_PEOPLE) || wd_ly_adverb(t, w) ||
@@ -295,7 +318,10 @@ static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, 
     size_t known = c->doc->nactors;
     /* "Protesters burn ...": a common noun for people is a group */
     int people = from == j && WIS(t, ws[j], LX_PEOPLE);
-    if (!people && subj_verb(c->st, ws, j, w, out)) {
+    /* "The Chief Public Prosecutor's Office in Istanbul launches ...": the
+     * place is no subject, the phrase before it is, named with it */
+    int placed = pp_head(t, ws, j) != j;
+    if (!people && !placed && subj_verb(c->st, ws, j, w, out)) {
         /* inside a statement's paragraph, only a person the sentence names
          * is someone else's position; "Russia continues to ..." is still
          * the issuer's account of Russia */
