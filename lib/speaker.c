@@ -99,8 +99,9 @@ static void set_add(size_t *v, size_t *n, size_t a) {
     if (*n < SPK_MAX_ACTORS) v[(*n)++] = a;
 }
 
-/* "We agreed to ...", "The President and I spoke in favour of ...": in
- * the press statements after talks, what a speaker says "we" did or hold
+/* "We agreed to ...", "Mr Erdogan and I believe ...", "It is our common
+ * opinion ...": in the press statements after talks, what a speaker says
+ * "we" did or hold
  * is every party's, the speaker's and those the title says they met or
  * who spoke before (the news corpus's reading of kremlin.ru statements).
  * Only with two parties or more: in a speech "we" is the speaker's. */
@@ -114,10 +115,24 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
         "exchanged", "arrived", "reached", "instructed", "approved", "backed", "talked",
         "analysed", "analyzed", "recalled", "reaffirmed", "pointed", "considered", "touched",
         "took", NULL};
+    static const char *const shared[] = {"common", "shared", "joint", "mutual", NULL};
+    static const char *const views[] = {"opinion", "view", "position", "conviction",
+                                        "understanding", "belief", NULL};
     int we = 0;
     for (size_t i = 0; i < ds->ws.n && i < 12 && !we; i++) {
-        int subj = (weq(t, &w[i], "we") && (w[i].lower || i == 0)) ||
-                   (i > 0 && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' && weq(t, &w[i - 1], "and"));
+        /* "Mr Erdogan and I believe ...": whatever the verb, both hold it */
+        int and_i = i > 1 && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' && weq(t, &w[i - 1], "and") &&
+                    i + 1 < ds->ws.n && !w[i + 1].punct && !w[i + 1].cap;
+        /* the name before "and" opens the sentence ("The President and I") */
+        for (size_t x = 0; and_i && x + 1 < i; x++)
+            if (w[x].punct || !(w[x].cap || weq(t, &w[x], "the") || weq(t, &w[x], "my"))) and_i = 0;
+        /* "It is our common opinion that ...", "In our shared view ..." */
+        if (and_i || (weq(t, &w[i], "our") && i + 2 < ds->ws.n && wd_in(t, &w[i + 1], shared) &&
+                      wd_in(t, &w[i + 2], views))) {
+            we = 1;
+            break;
+        }
+        int subj = weq(t, &w[i], "we") && (w[i].lower || i == 0);
         /* the verb, past adverbs and "have": "we have also thoroughly discussed" */
         for (size_t v = i + 1; subj && v < ds->ws.n && v <= i + 4 && !w[v].punct; v++) {
             if (wd_in(t, &w[v], together)) we = 1;
