@@ -69,10 +69,20 @@ long reg_find(struct registry *st, const char *name) {
     struct spk_doc *d = st->doc;
     for (size_t i = 0; i < d->nactors; i++)
         if (strcmp(d->actors[i].name, name) == 0) return (long)i;
-    if (!strchr(name, ' ')) /* a surname alone: "Shoigu" */
-        for (size_t i = 0; i < d->nactors; i++)
-            if (d->actors[i].person && same_surname(d->actors[i].name, name))
-                return (long)i;
+    if (strchr(name, ' ')) return -1;
+    /* a surname alone: "Shoigu" */
+    for (size_t i = 0; i < d->nactors; i++)
+        if (d->actors[i].person && same_surname(d->actors[i].name, name)) return (long)i;
+    /* a family name written first: "Ms. Tsai" is Tsai Ing-wen, "Mr. Ban"
+     * Ban Ki-moon, "Minister Ma" Ma Zhaoxu (a short first word of a name
+     * of two or three words) */
+    size_t l = strlen(name);
+    for (size_t i = 0; i < d->nactors && l <= 4; i++) {
+        const char *a = d->actors[i].name, *sp = strchr(a, ' ');
+        if (d->actors[i].person && sp && (size_t)(sp - a) == l && strncmp(a, name, l) == 0 &&
+            (!strchr(sp + 1, ' ') || !strchr(strchr(sp + 1, ' ') + 1, ' ')))
+            return (long)i;
+    }
     return -1;
 }
 

@@ -103,9 +103,13 @@ static int appositive_subject(struct rule_ctx *c, size_t i, struct who *out) {
     struct registry *st = c->st;
     const char *t = st->t;
     const struct word *ws = c->w, *w = &ws[i];
-    if (mn_run_word(ws, i - 1) && ws[mn_run_start(t, ws, i - 1)].punct == ',' &&
-        subj_verb(st, ws, i - 1, w, out))
-        return 1;
+    /* "The minister, Sergei Lavrov, said": the name after the comma; but
+     * "Ahmed Aboul Gheit, Secretary-General of the Arab League, declares":
+     * a title of a body there describes the name before it */
+    size_t rs = mn_run_word(ws, i - 1) ? mn_run_start(t, ws, i - 1) : i;
+    int title_of = 0;
+    for (size_t x = rs + 1; x < i && WIS(t, ws[rs], LX_ROLE); x++) title_of |= weq(t, &ws[x], "of");
+    if (rs < i && ws[rs].punct == ',' && !title_of && subj_verb(st, ws, i - 1, w, out)) return 1;
     size_t q = i - 1;
     for (int seg = 0; seg < 3 && q > 0; seg++) {
         while (q > 0 && i - q < 30 && ws[q].punct != ',') q--;
