@@ -178,6 +178,19 @@ static int subject_before(struct rule_ctx *c, size_t i, struct who *out) {
             return 1;
         }
     }
+    /* "The Turkish deputy ambassador to Britain says ...": the group
+     * named with its place, not the place */
+    size_t h = rules_pp_head(t, ws, j);
+    if (h != j) {
+        size_t from = mn_np_start(t, ws, j);
+        struct word hw = ws[h];
+        hw.cap = 0;
+        long a = from <= h && mn_agent_noun(t, &hw) ? mn_group(st, ws, from, j) : -1;
+        if (a >= 0) {
+            *out = (struct who){{(size_t)a}, 1, rules_group_how(st, a), 0, 0};
+            return 1;
+        }
+    }
     if (subj_verb(st, ws, j, w, out)) return 1;
     if (weq(t, &ws[j], "and"))
         for (size_t x = 0; x + 1 < j && x < 8; x++)

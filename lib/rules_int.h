@@ -37,6 +37,11 @@ int rule_main_subject(struct rule_ctx *c, struct who *out);
  * sentence (or follow a heading's colon, or a short opener)? */
 struct word;
 size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, int *touch);
+/* The head noun before a phrase "in|from|at|to|for [the] Name" that ends
+ * at word j ("protesters" in "Protesters in Brazil", "ambassador" in "The
+ * Turkish ambassador to Britain"), else j: the name there is a place, not
+ * the subject. */
+size_t rules_pp_head(const char *t, const struct word *ws, size_t j);
 int rules_opens_sentence(const char *t, const struct word *ws, size_t from);
 
 #endif

@@ -38,20 +38,6 @@ static int finite_verb(const char *t, const struct word *w) {
     return !mn_people_noun(t, w);
 }
 
-/* The head noun before a phrase "in|from|at [the] Name" that ends at word
- * j ("protesters" in "Protesters in Brazil", "investigators" in
- * "investigators from the United Nations"), else j. */
-static size_t pp_head(const char *t, const struct word *ws, size_t j) {
-    static const char *const preps[] = {"in", "from", "at", NULL};
-    /* a name ends the phrase, not an adjective ("in the Afghan election") */
-    if (!ws[j].cap || j < 2 || wd_affil(t, &ws[j])) return j;
-    size_t rs = mn_run_start(t, ws, j);
-    if (rs > 0 && weq(t, &ws[rs - 1], "the") && !ws[rs].punct) rs--;
-    if (rs < 2 || ws[rs].punct || ws[rs - 1].punct || ws[rs - 1].cap || !wd_in(t, &ws[rs - 1], preps))
-        return j;
-    return rs - 2;
-}
-
 /* "APEC leaders report progress", "Students take part in ...": the
  * base form right after a plural noun for people is their verb (the
  * present tense of news items), not an -ing, -ed or -ly word. */
@@ -59,7 +45,7 @@ static int plural_verb(const char *t, const struct word *ws, size_t v) {
     const struct word *w = &ws[v], *p = &ws[v - 1];
     /* "Protesters in Brazil hold ...", "Investigators from the United
      * Nations expand ...": the plural is the head before a place */
-    size_t pp = pp_head(t, ws, v - 1);
+    size_t pp = rules_pp_head(t, ws, v - 1);
     if (pp != v - 1) p = &ws[pp];
     size_t l = WLEN(t, *w);
     if (w->cap || w->punct || l < 3 || p->punct == ',' || t[p->e - 1] != 's' ||
@@ -320,7 +306,7 @@ static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, 
     int people = from == j && WIS(t, ws[j], LX_PEOPLE);
     /* "The Chief Public Prosecutor's Office in Istanbul launches ...": the
      * place is no subject, the phrase before it is, named with it */
-    int placed = pp_head(t, ws, j) != j;
+    int placed = rules_pp_head(t, ws, j) != j;
     if (!people && !placed && subj_verb(c->st, ws, j, w, out)) {
         /* inside a statement's paragraph, only a person the sentence names
          * is someone else's position; "Russia continues to ..." is still

@@ -43,6 +43,17 @@ size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, in
 /* Does the subject phrase from word `from` open the sentence, follow a
  * heading's colon or dash, or follow a short opener ("On Monday, ...",
  * "In a statement, ...")? News items put their subject there. */
+size_t rules_pp_head(const char *t, const struct word *ws, size_t j) {
+    static const char *const preps[] = {"in", "from", "at", "to", "for", NULL};
+    /* a name ends the phrase, not an adjective ("in the Afghan election") */
+    if (!ws[j].cap || j < 2 || wd_affil(t, &ws[j])) return j;
+    size_t rs = mn_run_start(t, ws, j);
+    if (rs > 0 && weq(t, &ws[rs - 1], "the") && !ws[rs].punct) rs--;
+    if (rs < 2 || ws[rs].punct || ws[rs - 1].punct || ws[rs - 1].cap || !wd_in(t, &ws[rs - 1], preps))
+        return j;
+    return rs - 2;
+}
+
 int rules_opens_sentence(const char *t, const struct word *ws, size_t from) {
     (void)t;
     return from == 0 || ws[from].punct == ':' || ws[from].punct == '-' ||
