@@ -196,6 +196,23 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
         if (a >= 0 && st->doc->actors[a].person && !st->doc->actors[a].group) return a;
     }
     if (from > j || j - from > 9) return -1;
+    /* "The Greek government", "Israeli authorities": a government speaks
+     * for its country (ANNOTATION.md: the actor is "the body or country it
+     * speaks for"), as "the UK Government" is the United Kingdom */
+    const char *country = j == from + 1 && !w[j].cap ? wd_affil(t, &w[from]) : NULL;
+    if (country && (wd_eq_n(t, &w[j], "government", 10) || wd_eq_n(t, &w[j], "authorities", 11))) {
+        struct buf cn = BUF_INIT;
+        buf_adds(&cn, country);
+        const struct actor_entry *ce = reg_canonical(st, &cn);
+        long a = reg_find(st, buf_str(&cn));
+        if (a < 0) {
+            a = (long)reg_add(st, buf_detach(&cn), NULL, NULL, 0);
+            reg_enrich(&st->doc->actors[a], ce);
+        }
+        buf_free(&cn);
+        reg_touch(st, (size_t)a);
+        return a;
+    }
     const struct word *h = &w[j];
     /* the head is a noun: not an adverb, not a function or quantity word */
     if (np_quantity(t, h) || np_breaker(t, h) || (h->lx & (LX_STOP | LX_BETWEEN | LX_WEEKDAY)))
