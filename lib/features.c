@@ -289,6 +289,13 @@ void feat_terms_free(struct feat_terms *t) {
     free(t->stem_v);
     t->stem_v = NULL;
     t->nstem = t->capstem = 0;
+    free(t->ids);
+    free(t->uni);
+    free(t->gram);
+    t->ids = t->uni = t->gram = NULL;
+    t->idcap = t->unicap = t->gramcap = 0;
+    strmap_free(&t->word_ids);
+    t->ids_for = 0;
 }
 
 static int by_id(const void *a, const void *b) {
@@ -296,16 +303,14 @@ static int by_id(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
-                 size_t len, enum feat_holder holder, struct feat_terms *scratch,
-                 struct feat_vec *out) {
-    feat_terms(text, len, holder, o, scratch);
-    size_t *ids = xmalloc((scratch->n ? scratch->n : 1) * sizeof *ids);
-    size_t k = 0;
-    for (size_t i = 0; i < scratch->n; i++) {
-        size_t id = vocab_id(v, scratch->v[i], strlen(scratch->v[i]));
-        if (id) ids[k++] = id;
-    }
+/* Makes room for n ids in t->ids. */
+static void ids_room(struct feat_terms *t, size_t n) { ALLOC_GROW(t->ids, n, t->idcap); }
+
+/* The tf-idf vector of the k term ids t->ids[0..k) (in any order,
+ * repeated as often as the term occurs). */
+static void weigh(const struct vocab *v, const struct feat_opts *o, struct feat_terms *t, size_t k,
+                  struct feat_vec *out) {
+    size_t *ids = t->ids;
     /* a text has some dozens of terms: insertion sort beats qsort's calls */
     if (k > 256) {
         qsort(ids, k, sizeof *ids, by_id);
@@ -333,11 +338,143 @@ void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *t
         norm += w * w;
         i = j;
     }
-    free(ids);
     if (norm > 0) {
         norm = sqrt(norm);
         for (size_t i = 0; i < out->n; i++) out->val[i] /= norm;
     }
+}
+
+void feat_vector_terms(const struct vocab *v, const struct feat_opts *o, const char *text,
+                       size_t len, enum feat_holder holder, struct feat_terms *scratch,
+                       struct feat_vec *out) {
+    feat_terms(text, len, holder, o, scratch);
+    ids_room(scratch, scratch->n);
+    size_t k = 0;
+    for (size_t i = 0; i < scratch->n; i++) {
+        size_t id = vocab_id(v, scratch->v[i], strlen(scratch->v[i]));
+        if (id) scratch->ids[k++] = id;
+    }
+    weigh(v, o, scratch, k, out);
+}
+
+/* The word ids cached in t are v's from now on. */
+static void word_ids_for(struct feat_terms *t, const struct vocab *v) {
+    if (t->ids_for == vocab_serial(v)) return;
+    strmap_clear(&t->word_ids);
+    t->ids_for = vocab_serial(v);
+    t->name_id = vocab_id(v, "#name", 5);
+    t->narrator_id = vocab_id(v, "#held:narrator", 14);
+    t->joint_id = vocab_id(v, "#held:joint", 11);
+}
+
+/* The unigram id of token tk, normalised to b (as feat_terms makes its
+ * term: the stem of a word, else the normalised token), from the cache. */
+static size_t word_id(const struct vocab *v, const struct feat_opts *o, struct feat_terms *t,
+                      const struct tok *tk, struct buf *b) {
+    int stemmed = o->stem && tk->kind == TOK_WORD;
+    /* the key: the word, then whether it is stemmed */
+    buf_addc(b, stemmed ? 's' : '-');
+    size_t *at = strmap_get(&t->word_ids, b->p, b->len);
+    b->p[--b->len] = '\0';
+    if (at) return *at;
+    const char *term = stemmed ? cached_stem(t, b->p, b->len) : NULL;
+    if (!term) term = buf_str(b);
+    size_t id = vocab_id(v, term, strlen(term));
+    if (t->word_ids.n >= STEM_CACHE_MAX) strmap_clear(&t->word_ids); /* bounded */
+    buf_addc(b, stemmed ? 's' : '-');
+    int added;
+    *strmap_put(&t->word_ids, b->p, b->len, &added) = id;
+    b->p[--b->len] = '\0';
+    return id;
+}
+
+struct cue_ids {
+    const struct vocab *v;
+    struct feat_terms *t;
+    size_t k;
+};
+
+static void emit_cue_id(const char *term, void *p) {
+    struct cue_ids *c = p;
+    size_t id = vocab_id(c->v, term, strlen(term));
+    if (!id) return;
+    ids_room(c->t, c->k + 1);
+    c->t->ids[c->k++] = id;
+}
+
+/* feat_vector's direct path (stem, cues, mask, holder): the ids of the
+ * terms feat_terms would make, in t->ids; returns how many. Each word's
+ * unigram id comes from a cache, its n-grams from vocab_extend: no term
+ * string is built and no term looked up by its bytes but the new words. */
+static size_t direct_ids(const struct vocab *v, const struct feat_opts *o, const char *text,
+                         size_t len, enum feat_holder holder, struct feat_terms *t) {
+    word_ids_for(t, v);
+    clear_terms(t);
+    struct tok_iter it;
+    struct tok tk;
+    struct buf b = BUF_INIT;
+    int words = o->cues != 0;
+    int opens = 1;
+    size_t nu = 0;
+    tok_init(&it, text, len);
+    while (tok_next(&it, &tk)) {
+        if (tk.kind == TOK_PUNCT) {
+            /* as feat_terms: punctuation ends a cue phrase */
+            if (words && t->wn && t->warena.p[(uintptr_t)t->w[t->wn - 1]]) push_word(t, "", 0, 0);
+            if (*tk.p == '.' || *tk.p == '!' || *tk.p == '?' || *tk.p == ':' || *tk.p == ';' ||
+                *tk.p == '"')
+                opens = 1;
+            if (!(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
+        }
+        buf_reset(&b);
+        tok_norm(&tk, &b);
+        int name = looks_like_name(&tk, opens);
+        if (tk.kind != TOK_PUNCT) opens = 0;
+        if (words && tk.kind != TOK_PUNCT) push_word(t, buf_str(&b), b.len, name);
+        ALLOC_GROW(t->uni, nu + 1, t->unicap);
+        t->uni[nu++] = (o->extra & FEAT_MASK) && name ? t->name_id : word_id(v, o, t, &tk, &b);
+    }
+    buf_free(&b);
+    size_t k = 0;
+    ids_room(t, nu * (size_t)(o->ngram_max > 1 ? o->ngram_max : 1) + 4);
+    for (size_t i = 0; i < nu; i++)
+        if (t->uni[i]) t->ids[k++] = t->uni[i];
+    /* n-grams: gram[i] is the id of the n-gram that starts at word i */
+    if (o->ngram_max >= 2) {
+        ALLOC_GROW(t->gram, nu, t->gramcap);
+        memcpy(t->gram, t->uni, nu * sizeof *t->uni);
+    }
+    for (long n = 2; n <= o->ngram_max; n++)
+        for (size_t i = 0; i + (size_t)n <= nu; i++)
+            if ((t->gram[i] = vocab_extend(v, t->gram[i], t->uni[i + (size_t)n - 1])))
+                t->ids[k++] = t->gram[i];
+    if (o->cues) {
+        fix_pointers(&t->warena, t->w, t->wn);
+        struct cue_ids c = {v, t, k};
+        cues_scan(o->cues, t->w, t->wn, emit_cue_id, &c);
+        k = c.k;
+    }
+    size_t held = !(o->extra & FEAT_HOLDER) ? 0
+                  : holder == FEAT_HELD_NARRATOR ? t->narrator_id
+                  : holder == FEAT_HELD_JOINT    ? t->joint_id
+                                                 : 0;
+    if (held) {
+        ids_room(t, k + 1);
+        t->ids[k++] = held;
+    }
+    return k;
+}
+
+void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
+                 size_t len, enum feat_holder holder, struct feat_terms *scratch,
+                 struct feat_vec *out) {
+    /* negations and the modal and person families read words in context
+     * and make terms of their own: through the strings */
+    if (o->extra & (FEAT_NEG | FEAT_MODAL | FEAT_PERSON)) {
+        feat_vector_terms(v, o, text, len, holder, scratch, out);
+        return;
+    }
+    weigh(v, o, scratch, direct_ids(v, o, text, len, holder, scratch), out);
 }
 
 void feat_vec_free(struct feat_vec *x) {

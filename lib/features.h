@@ -99,6 +99,16 @@ struct feat_terms {
     struct strmap stems;
     char **stem_v;
     size_t nstem, capstem;
+    /* feat_vector's scratch: the ids of a text's terms, its words'
+     * unigram ids and n-gram ids */
+    size_t *ids, *uni, *gram;
+    size_t idcap, unicap, gramcap;
+    /* the unigram id of each word seen before (kind and normalised word ->
+     * id, 0 when the vocabulary lacks it), for the vocabulary whose
+     * vocab_serial is ids_for; at most STEM_CACHE_MAX */
+    struct strmap word_ids;
+    unsigned long ids_for;
+    size_t name_id, narrator_id, joint_id; /* "#name", "#held:..." there */
 };
 
 #define STEM_CACHE_MAX 100000
@@ -121,6 +131,13 @@ struct feat_vec {
 void feat_vector(const struct vocab *v, const struct feat_opts *o, const char *text,
                  size_t len, enum feat_holder holder, struct feat_terms *scratch,
                  struct feat_vec *out);
+/* The same vector, always through the term strings of feat_terms: the
+ * reference that feat_vector's direct path (word ids cached, n-grams by
+ * vocab_extend, for the families that read one word at a time) must equal;
+ * for tests. */
+void feat_vector_terms(const struct vocab *v, const struct feat_opts *o, const char *text,
+                       size_t len, enum feat_holder holder, struct feat_terms *scratch,
+                       struct feat_vec *out);
 void feat_vec_free(struct feat_vec *x);
 
 #endif

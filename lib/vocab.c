@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "err.h"
 #include "mem.h"
+#include "intmap.h"
 #include "strmap.h"
 #include <errno.h>
 #include <math.h>
@@ -28,9 +29,36 @@ struct vocab {
     struct term *terms; /* after finish: index id-1 */
     size_t n, cap;
     struct strmap map; /* term -> index + 1 */
+    /* each n-gram by (id of its first n-1 words, id of its last word):
+     * what vocab_extend reads */
+    struct intmap ngrams;
     size_t ndocs;
+    unsigned long serial; /* vocab_serial */
     int finished;
 };
+
+/* The n-gram index: "a b" under (id("a"), id("b")), "a b c" under
+ * (id("a b"), id("c")). A term has every shorter n-gram it starts with in
+ * the table (df only falls as an n-gram grows, and all come from the same
+ * documents), so the chain never breaks for a term the table has. */
+static void index_ngrams(struct vocab *v) {
+    intmap_free(&v->ngrams);
+    for (size_t i = 0; i < v->n; i++) {
+        const char *sp = NULL;
+        for (size_t k = v->terms[i].len; k-- > 0 && !sp;)
+            if (v->terms[i].s[k] == ' ') sp = v->terms[i].s + k;
+        if (!sp) continue;
+        size_t a = vocab_id(v, v->terms[i].s, (size_t)(sp - v->terms[i].s));
+        size_t b = vocab_id(v, sp + 1, v->terms[i].len - (size_t)(sp + 1 - v->terms[i].s));
+        if (a && b) intmap_put(&v->ngrams, intmap_pair(a, b), i + 1);
+    }
+}
+
+/* A number no other vocabulary of this process has (see vocab_serial). */
+static unsigned long next_serial(void) {
+    static _Atomic unsigned long counter;
+    return ++counter;
+}
 
 struct vocab *vocab_new(void) { return xcalloc(1, sizeof(struct vocab)); }
 
@@ -38,6 +66,7 @@ void vocab_free(struct vocab *v) {
     if (!v) return;
     free(v->terms);
     strmap_free(&v->map);
+    intmap_free(&v->ngrams);
     free(v);
 }
 
@@ -96,6 +125,8 @@ void vocab_finish(struct vocab *v, long min_df) {
     strmap_free(&v->map);
     v->map = kept;
     v->finished = 1;
+    v->serial = next_serial();
+    index_ngrams(v);
 }
 
 size_t vocab_size(const struct vocab *v) { return v->n; }
@@ -105,6 +136,12 @@ size_t vocab_id(const struct vocab *v, const char *term, size_t len) {
     const size_t *id = strmap_get(&v->map, term, len);
     return id ? *id : 0;
 }
+
+size_t vocab_extend(const struct vocab *v, size_t prefix, size_t next) {
+    return prefix && next ? intmap_get(&v->ngrams, intmap_pair(prefix, next)) : 0;
+}
+
+unsigned long vocab_serial(const struct vocab *v) { return v->serial; }
 
 const char *vocab_term(const struct vocab *v, size_t id) { return v->terms[id - 1].s; }
 double vocab_idf(const struct vocab *v, size_t id) { return v->terms[id - 1].idf; }
@@ -176,6 +213,8 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
     }
     free(line);
     v->finished = 1;
+    v->serial = next_serial();
+    index_ngrams(v);
     return v;
 bad:
     err_set(e, ERR_DATA, "%s:%ld: malformed vocabulary line", name, lineno);

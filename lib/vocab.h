@@ -27,6 +27,15 @@ size_t vocab_size(const struct vocab *v);
 size_t vocab_ndocs(const struct vocab *v);
 /* Feature id of term (1..size), or 0 when unknown. After vocab_finish. */
 size_t vocab_id(const struct vocab *v, const char *term, size_t len);
+/* The id of the n-gram made of the term or n-gram `prefix` and the term
+ * `next` ("a b" from id("a") and id("b")), or 0 when the vocabulary does
+ * not have it (or either id is 0): n-grams found without building their
+ * strings. After vocab_finish or vocab_read. */
+size_t vocab_extend(const struct vocab *v, size_t prefix, size_t next);
+/* A number that tells this vocabulary from any other of the process,
+ * finished or read before or after it (ids cached for one vocabulary are
+ * not another's). */
+unsigned long vocab_serial(const struct vocab *v);
 const char *vocab_term(const struct vocab *v, size_t id);
 double vocab_idf(const struct vocab *v, size_t id);
 long vocab_df(const struct vocab *v, size_t id);

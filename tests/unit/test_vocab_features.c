@@ -439,6 +439,103 @@ static void test_vocab_read_negative_ndocs(void **state) {
     check_read_error("ndocs -1\n", "models/x/vocab:1: malformed vocabulary line");
 }
 
+/* The texts of corpus/data/FILE (every third row), into *texts. */
+static size_t corpus_texts(const char *file, char ***texts, size_t n) {
+    char path[256];
+    snprintf(path, sizeof path, "corpus/data/%s", file);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[65536];
+    for (size_t row = 0; fgets(line, sizeof line, f); row++) {
+        char *c = line;
+        for (int k = 0; k < 4 && c; k++) c = strchr(c, '\t') ? strchr(c, '\t') + 1 : NULL;
+        if (!row || !c || row % 3) continue;
+        c[strcspn(c, "\t\n")] = '\0';
+        *texts = realloc(*texts, (n + 1) * sizeof **texts);
+        (*texts)[n++] = strdup(c);
+    }
+    fclose(f);
+    return n;
+}
+
+/* feat_vector's direct path (word ids cached, n-grams by vocab_extend)
+ * gives exactly the vector of the term strings, on real statements, for
+ * the families it serves and those it hands to the strings, with one
+ * scratch reused across vocabularies (its word ids belong to one). */
+static void test_vector_direct_equals_terms(void **state) {
+    (void)state;
+    char **texts = NULL;
+    size_t n = corpus_texts("unsc.tsv", &texts, 0);
+    n = corpus_texts("news.tsv", &texts, n);
+    assert_true(n > 1000);
+    struct feat_opts sets[7];
+    for (int k = 0; k < 7; k++) sets[k] = (struct feat_opts)FEAT_OPTS_DEFAULT;
+    sets[1].ngram_max = 1;
+    sets[2].ngram_max = 3;
+    sets[3].extra = FEAT_HOLDER; /* no mask */
+    sets[4].stem = 0, sets[4].cues = 0, sets[4].sublinear = 0, sets[4].extra = 0; /* plain */
+    sets[5].extra |= FEAT_NEG | FEAT_MODAL; /* the strings' path */
+    sets[6].min_df = 1;
+    struct feat_terms scratch = {0}, fresh = {0};
+    struct feat_vec a = {0}, b = {0};
+    const enum feat_holder held[3] = {FEAT_HELD_ACTOR, FEAT_HELD_NARRATOR, FEAT_HELD_JOINT};
+    size_t compared = 0;
+    for (int k = 0; k < 7; k++) {
+        /* a vocabulary from the first half, vectors of all */
+        struct vocab *v = vocab_of((const char *const *)texts, n / 2, &sets[k]);
+        for (size_t i = 0; i < n; i++) {
+            enum feat_holder h = held[i % 3];
+            feat_vector(v, &sets[k], texts[i], strlen(texts[i]), h, &scratch, &a);
+            feat_vector_terms(v, &sets[k], texts[i], strlen(texts[i]), h, &fresh, &b);
+            assert_int_equal(a.n, b.n);
+            for (size_t j = 0; j < a.n; j++) {
+                assert_int_equal(a.id[j], b.id[j]);
+                assert_true(a.val[j] == b.val[j]);
+            }
+            compared += a.n;
+        }
+        vocab_free(v);
+    }
+    assert_true(compared > 100000);
+    feat_vec_free(&a);
+    feat_vec_free(&b);
+    feat_terms_free(&scratch);
+    feat_terms_free(&fresh);
+    for (size_t i = 0; i < n; i++) free(texts[i]);
+    free(texts);
+}
+
+/* vocab_extend finds an n-gram from its parts' ids, and only one the
+ * vocabulary has. */
+static void test_vocab_extend(void **state) {
+    (void)state;
+    const char *const docs[] = {"a b c", "a b c", "b a"};
+    struct vocab *v = vocab_words(docs, 3, 1);
+    /* (vocab_words counts the words given; add the n-grams by hand) */
+    vocab_free(v);
+    struct vocab *w = vocab_new();
+    char *d1[] = {"a", "b", "c", "a b", "b c", "a b c"};
+    char *d2[] = {"a", "b", "a b"};
+    vocab_count_doc(w, d1, 6);
+    vocab_count_doc(w, d2, 3);
+    vocab_finish(w, 1);
+    size_t a = vocab_id(w, "a", 1), b = vocab_id(w, "b", 1), c = vocab_id(w, "c", 1);
+    size_t ab = vocab_id(w, "a b", 3), bc = vocab_id(w, "b c", 3), abc = vocab_id(w, "a b c", 5);
+    assert_true(a && b && c && ab && bc && abc);
+    assert_int_equal(vocab_extend(w, a, b), ab);
+    assert_int_equal(vocab_extend(w, b, c), bc);
+    assert_int_equal(vocab_extend(w, ab, c), abc);
+    assert_int_equal(vocab_extend(w, b, a), 0); /* "b a" is not in it */
+    assert_int_equal(vocab_extend(w, a, c), 0);
+    assert_int_equal(vocab_extend(w, 0, c), 0);
+    struct vocab *w2 = vocab_new();
+    vocab_count_doc(w2, d2, 3);
+    vocab_finish(w2, 1);
+    assert_true(vocab_serial(w2) != vocab_serial(w));
+    vocab_free(w);
+    vocab_free(w2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_terms_unigrams_and_bigrams),
@@ -454,6 +551,8 @@ int main(void) {
         cmocka_unit_test(test_vocab_write_read_round_trip),
         cmocka_unit_test(test_vocab_read_errors),
         cmocka_unit_test(test_vocab_read_negative_ndocs),
+        cmocka_unit_test(test_vector_direct_equals_terms),
+        cmocka_unit_test(test_vocab_extend),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
