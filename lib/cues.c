@@ -93,21 +93,30 @@ static int match(const char *phrase, char *const *w, size_t i, size_t n) {
     }
 }
 
-/* The cues by first letter (every phrase starts with a-z): for each letter
- * the indexes of its cues, in table order, ended by 255; built once. A word
- * is matched against its letter's few cues instead of all of them. */
+/* The cues by their first two bytes (every phrase starts with a-z; the
+ * second is a-z or anything else, slot 26): for each pair the indexes of
+ * its cues, in table order, ended by 255; built once. A word is matched
+ * against the one or two cues that start like it instead of all cues of
+ * its letter. */
 #define NCUES (sizeof cues / sizeof *cues)
 _Static_assert(NCUES < 255, "cue indexes are bytes");
-static unsigned char by_letter[26][NCUES + 1]; /* cue indexes, 255-terminated */
-static pthread_once_t by_letter_once = PTHREAD_ONCE_INIT;
+static unsigned char *by_start[26][27]; /* cue indexes, 255-terminated */
+static unsigned char starts[26 * 27 + NCUES]; /* the lists' storage */
+static pthread_once_t by_start_once = PTHREAD_ONCE_INIT;
+
+static int second_slot(unsigned char c) { return c >= 'a' && c <= 'z' ? c - 'a' : 26; }
 
 static void index_cues(void) {
-    size_t fill[26] = {0};
-    for (size_t c = 0; c < NCUES; c++) {
-        int l = cues[c].phrase[0] - 'a';
-        by_letter[l][fill[l]++] = (unsigned char)c;
-    }
-    for (int l = 0; l < 26; l++) by_letter[l][fill[l]] = 255;
+    size_t at = 0;
+    for (int l = 0; l < 26; l++)
+        for (int m = 0; m < 27; m++) {
+            by_start[l][m] = &starts[at];
+            for (size_t c = 0; c < NCUES; c++)
+                if (cues[c].phrase[0] - 'a' == l &&
+                    second_slot((unsigned char)cues[c].phrase[1]) == m)
+                    starts[at++] = (unsigned char)c;
+            starts[at++] = 255;
+        }
 }
 
 int cues_version(const char *name) {
@@ -118,11 +127,12 @@ int cues_version(const char *name) {
 
 void cues_scan(int version, char *const *w, size_t n, void (*emit)(const char *term, void *arg),
                void *arg) {
-    pthread_once(&by_letter_once, index_cues);
+    pthread_once(&by_start_once, index_cues);
     for (size_t i = 0; i < n; i++) {
         unsigned char first = (unsigned char)w[i][0];
         if (first < 'a' || first > 'z') continue; /* every cue starts with a letter */
-        for (const unsigned char *ci = by_letter[first - 'a']; *ci != 255; ci++) {
+        const unsigned char *ci = by_start[first - 'a'][second_slot((unsigned char)w[i][1])];
+        for (; *ci != 255; ci++) {
             size_t c = *ci;
             if (cues[c].since > version || !match(cues[c].phrase, w, i, n)) continue;
             int neg = 0;

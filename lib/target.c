@@ -15,6 +15,7 @@
 #include "utf8.h"
 #include <pthread.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 struct tok {
@@ -272,6 +273,10 @@ static pthread_once_t verbs_once = PTHREAD_ONCE_INIT;
 static int by_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 static size_t verb_min = (size_t)-1, verb_max; /* their shortest and longest */
+/* the letters they start with, and their last letters (bit c - 'a'): most
+ * words of a sentence are turned away by these two tests, before any
+ * string comparison */
+static uint32_t verb_first, verb_last;
 
 static void make_verbs(void) {
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
@@ -280,6 +285,8 @@ static void make_verbs(void) {
         if (v == nverbs) verbs[nverbs++] = cues[c].verb;
         if (l < verb_min) verb_min = l;
         if (l > verb_max) verb_max = l;
+        verb_first |= UINT32_C(1) << (cues[c].verb[0] - 'a');
+        verb_last |= UINT32_C(1) << (cues[c].verb[l - 1] - 'a');
     }
     qsort(verbs, nverbs, sizeof *verbs, by_str);
 }
@@ -289,6 +296,8 @@ static int cue_verb(const char *p, size_t len) {
     pthread_once(&verbs_once, make_verbs);
     char w[32];
     if (len < verb_min || len > verb_max || len >= sizeof w) return 0;
+    unsigned f = (unsigned char)(p[0] | 0x20) - 'a', l = (unsigned char)(p[len - 1] | 0x20) - 'a';
+    if (f > 25 || l > 25 || !(verb_first >> f & 1) || !(verb_last >> l & 1)) return 0;
     for (size_t k = 0; k < len; k++) w[k] = p[k] >= 'A' && p[k] <= 'Z' ? (char)(p[k] - 'A' + 'a') : p[k];
     w[len] = '\0';
     const char *key = w;
