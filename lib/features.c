@@ -136,6 +136,42 @@ static const char *cached_stem(struct feat_terms *t, const char *word, size_t le
     return stem;
 }
 
+/* The walk over a text's tokens that both ways to its terms share:
+ * punctuation ends a cue phrase (an empty word in t->w, when words are
+ * kept) and may open a sentence; each token that makes a term (words,
+ * numbers, and "?" and "!", which carry questions and exclamations) comes
+ * back normalised in b, with whether it looks like a name and whether
+ * punctuation came since the last one (*broke). */
+struct walk {
+    struct tok_iter it;
+    int opens; /* the next word opens the text or a sentence */
+    int words; /* keep the normalised words in t->w (for the cues) */
+};
+
+static int walk_next(struct walk *w, struct feat_terms *t, struct tok *tk, struct buf *b,
+                     int *name, int *broke) {
+    *broke = 0;
+    while (tok_next(&w->it, tk)) {
+        if (tk->kind == TOK_PUNCT) {
+            /* an empty word matches nothing ("We need, to be clear") */
+            if (w->words && t->wn && t->warena.p[(uintptr_t)t->w[t->wn - 1]])
+                push_word(t, "", 0, 0);
+            *broke = 1;
+            if (*tk->p == '.' || *tk->p == '!' || *tk->p == '?' || *tk->p == ':' ||
+                *tk->p == ';' || *tk->p == '"')
+                w->opens = 1;
+            if (!(tk->len == 1 && (*tk->p == '?' || *tk->p == '!'))) continue;
+        }
+        buf_reset(b);
+        tok_norm(tk, b);
+        *name = looks_like_name(tk, w->opens);
+        if (tk->kind != TOK_PUNCT) w->opens = 0;
+        if (w->words && tk->kind != TOK_PUNCT) push_word(t, buf_str(b), b->len, *name);
+        return 1;
+    }
+    return 0;
+}
+
 enum feat_holder feat_holder_of(const char *actor) {
     if (!actor) return FEAT_HELD_ACTOR;
     if (strcmp(actor, "narrator") == 0) return FEAT_HELD_NARRATOR;
@@ -145,32 +181,15 @@ enum feat_holder feat_holder_of(const char *actor) {
 void feat_terms(const char *text, size_t len, enum feat_holder holder, const struct feat_opts *o,
                 struct feat_terms *terms) {
     clear_terms(terms);
-    struct tok_iter it;
+    struct walk wk = {.opens = 1, .words = o->cues || (o->extra & (FEAT_MODAL | FEAT_PERSON))};
     struct tok tk;
     struct buf b = BUF_INIT;
-    int words = o->cues || (o->extra & (FEAT_MODAL | FEAT_PERSON));
-    int opens = 1;    /* the next word opens the text or a sentence */
     int neg_left = 0; /* words still in a negation's reach */
+    int name, broke;
     /* normalised unigrams first, kept to build the n-grams */
-    tok_init(&it, text, len);
-    while (tok_next(&it, &tk)) {
-        if (tk.kind == TOK_PUNCT) {
-            /* punctuation ends a cue phrase and a negation's reach: an
-             * empty word matches nothing ("We need, to be clear") */
-            if (words && terms->wn &&
-                terms->warena.p[(uintptr_t)terms->w[terms->wn - 1]])
-                push_word(terms, "", 0, 0);
-            neg_left = 0;
-            if (*tk.p == '.' || *tk.p == '!' || *tk.p == '?' || *tk.p == ':' || *tk.p == ';' ||
-                *tk.p == '"')
-                opens = 1;
-            if (!(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
-        }
-        buf_reset(&b);
-        tok_norm(&tk, &b);
-        int name = looks_like_name(&tk, opens);
-        if (tk.kind != TOK_PUNCT) opens = 0;
-        if (words && tk.kind != TOK_PUNCT) push_word(terms, buf_str(&b), b.len, name);
+    tok_init(&wk.it, text, len);
+    while (walk_next(&wk, terms, &tk, &b, &name, &broke)) {
+        if (broke) neg_left = 0; /* punctuation ends a negation's reach */
         const char *term;
         if ((o->extra & FEAT_MASK) && name) {
             term = "#name";
@@ -410,27 +429,13 @@ static size_t direct_ids(const struct vocab *v, const struct feat_opts *o, const
                          size_t len, enum feat_holder holder, struct feat_terms *t) {
     word_ids_for(t, v);
     clear_terms(t);
-    struct tok_iter it;
+    struct walk wk = {.opens = 1, .words = o->cues != 0};
     struct tok tk;
     struct buf b = BUF_INIT;
-    int words = o->cues != 0;
-    int opens = 1;
     size_t nu = 0;
-    tok_init(&it, text, len);
-    while (tok_next(&it, &tk)) {
-        if (tk.kind == TOK_PUNCT) {
-            /* as feat_terms: punctuation ends a cue phrase */
-            if (words && t->wn && t->warena.p[(uintptr_t)t->w[t->wn - 1]]) push_word(t, "", 0, 0);
-            if (*tk.p == '.' || *tk.p == '!' || *tk.p == '?' || *tk.p == ':' || *tk.p == ';' ||
-                *tk.p == '"')
-                opens = 1;
-            if (!(tk.len == 1 && (*tk.p == '?' || *tk.p == '!'))) continue;
-        }
-        buf_reset(&b);
-        tok_norm(&tk, &b);
-        int name = looks_like_name(&tk, opens);
-        if (tk.kind != TOK_PUNCT) opens = 0;
-        if (words && tk.kind != TOK_PUNCT) push_word(t, buf_str(&b), b.len, name);
+    int name, broke;
+    tok_init(&wk.it, text, len);
+    while (walk_next(&wk, t, &tk, &b, &name, &broke)) {
         ALLOC_GROW(t->uni, nu + 1, t->unicap);
         t->uni[nu++] = (o->extra & FEAT_MASK) && name ? t->name_id : word_id(v, o, t, &tk, &b);
     }
