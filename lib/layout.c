@@ -102,15 +102,7 @@ static long camel_name(struct registry *st, const struct word *w) {
     buf_add(&name, t + w->s, cut - w->s);
     buf_addc(&name, ' ');
     buf_add(&name, t + cut, w->e - cut);
-    const struct actor_entry *de = reg_canonical(st, &name);
-    long a = reg_find(st, name.p);
-    if (a < 0) {
-        a = (long)reg_add(st, buf_detach(&name), NULL, NULL, 1);
-        reg_enrich(&st->doc->actors[a], de);
-    }
-    buf_free(&name);
-    reg_touch(st, (size_t)a);
-    return a;
+    return reg_named(st, &name, 1);
 }
 
 /* A news item's topic label ("War On Terror: ...", "Syrian Civil War:

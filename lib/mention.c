@@ -203,15 +203,7 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j) 
     if (country && (wd_eq_n(t, &w[j], "government", 10) || wd_eq_n(t, &w[j], "authorities", 11))) {
         struct buf cn = BUF_INIT;
         buf_adds(&cn, country);
-        const struct actor_entry *ce = reg_canonical(st, &cn);
-        long a = reg_find(st, buf_str(&cn));
-        if (a < 0) {
-            a = (long)reg_add(st, buf_detach(&cn), NULL, NULL, 0);
-            reg_enrich(&st->doc->actors[a], ce);
-        }
-        buf_free(&cn);
-        reg_touch(st, (size_t)a);
-        return a;
+        return reg_named(st, &cn, 0);
     }
     const struct word *h = &w[j];
     /* the head is a noun: not an adverb, not a function or quantity word */

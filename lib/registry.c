@@ -97,6 +97,18 @@ const struct actor_entry *reg_canonical(const struct registry *st, struct buf *n
     return e;
 }
 
+long reg_named(struct registry *st, struct buf *name, int person) {
+    const struct actor_entry *de = reg_canonical(st, name);
+    long a = reg_find(st, buf_str(name));
+    if (a < 0) {
+        a = (long)reg_add(st, buf_detach(name), NULL, NULL, person);
+        reg_enrich(&st->doc->actors[a], de);
+    }
+    buf_free(name);
+    reg_touch(st, (size_t)a);
+    return a;
+}
+
 /* Fills what the text did not say from the dictionary entry. */
 void reg_enrich(struct spk_actor *a, const struct actor_entry *e) {
     if (!e) return;

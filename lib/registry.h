@@ -48,6 +48,11 @@ const struct actor_entry *reg_canonical(const struct registry *st, struct buf *n
 /* Fills what the text did not say about a from the dictionary entry e. */
 void reg_enrich(struct spk_actor *a, const struct actor_entry *e);
 
+/* The actor named *name (in its canonical form when the dictionary knows
+ * it): found, or added as a person or body and enriched from the
+ * dictionary; touched as the latest mention. Frees *name's bytes. */
+long reg_named(struct registry *st, struct buf *name, int person);
+
 /* Canonicalises the capitalised run w[k..j] (inclusive) into an actor:
  * registers it (when register_new, or when it has a role), or finds it by
  * name or surname. Returns the index, or -1 when the run names nobody
