@@ -69,6 +69,7 @@ json_t *report_json_why(const struct result *r, int *bad) {
 }
 
 int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
+    struct buf line = BUF_INIT;
     const struct labelset *ls = labels_of(rl);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
@@ -121,14 +122,27 @@ int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
         json_object_set_new(o, "text", report_jstr(r->text, &bad));
         if (bad) {
             json_decref(o);
+            buf_free(&line);
             return err_set(e, ERR_DATA, "%s: a name or text is not valid UTF-8 and cannot go into JSON",
                            r->doc);
         }
-        json_dumpf(o, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
-        fputc('\n', f);
+        report_json_put(f, o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4), &line);
         json_decref(o);
     }
+    buf_free(&line);
     return report_done(f, e);
+}
+
+static int to_buf(const char *s, size_t n, void *b) {
+    buf_add(b, s, n);
+    return 0;
+}
+
+void report_json_put(FILE *f, json_t *o, size_t flags, struct buf *b) {
+    buf_reset(b);
+    json_dump_callback(o, to_buf, b, flags);
+    buf_addc(b, '\n');
+    fwrite(b->p, 1, b->len, f);
 }
 
 void report_put_field(FILE *f, const char *s) { esc_tsv(f, s); }

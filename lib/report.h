@@ -95,7 +95,12 @@ char *report_why(const struct result *r);
  * UTF-8 and its key would silently vanish (file names from the command
  * line can be such): then *bad is set and null returned. */
 typedef struct json_t json_t;
+struct buf;
 json_t *report_jstr(const char *s, int *bad);
+/* Writes o as JSON (jansson's flags) and a newline to f in one write,
+ * through the reusable buffer b: jansson's own file output writes each
+ * token apart, which cost more than making the record. */
+void report_json_put(FILE *f, json_t *o, size_t flags, struct buf *b);
 
 /* The statements of ac from k on that share statement k's label: the
  * index after the last. */

@@ -124,8 +124,9 @@ int report_write_json(FILE *f, const struct agg_report *a, struct err *e) {
         json_decref(o);
         return err_set(e, ERR_DATA, "a name or text is not valid UTF-8 and cannot go into JSON");
     }
-    json_dumpf(o, f, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
-    fputc('\n', f);
+    struct buf b = BUF_INIT;
+    report_json_put(f, o, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4), &b);
+    buf_free(&b);
     json_decref(o);
     return report_done(f, e);
 }
