@@ -5,6 +5,7 @@
 #include "classify.h"
 #include "err.h"
 #include "escape.h"
+#include "jsonw.h"
 #include "label.h"
 #include "mem.h"
 #include <errno.h>
@@ -68,66 +69,134 @@ json_t *report_json_why(const struct result *r, int *bad) {
     return why;
 }
 
+/* One field of a JSONL record: "key":value, the value a string of s
+ * (null for NULL). 0, or -1 when s is not UTF-8 (the record cannot be
+ * written: report_jstr's case). */
+static int field_str(struct buf *b, const char *key, const char *s, int *first) {
+    jw_key(b, key, first);
+    return jw_cstr(b, s);
+}
+
+/* A field jansson would leave out rather than fail on (a value it cannot
+ * make: a name that is not UTF-8, a real that is not finite), as the
+ * records always wrote them. */
+static void field_opt_str(struct buf *b, const char *key, const char *s, int *first) {
+    size_t at = b->len;
+    int was = *first;
+    if (field_str(b, key, s, first) < 0) b->len = at, *first = was;
+}
+
+static void field_real(struct buf *b, const char *key, double v, int *first) {
+    size_t at = b->len;
+    int was = *first;
+    jw_key(b, key, first);
+    if (jw_real(b, v, 4) < 0) b->len = at, *first = was;
+}
+
+/* The JSON line of result r into b (emptied first); -1 when a string is
+ * not UTF-8. The fields and their order are REPORT_SCHEMA's. */
+static int jsonl_record(struct buf *b, const struct result *r, const struct labelset *ls,
+                        const struct result_list *rl) {
+    int first = 1, bad = 0;
+    buf_reset(b);
+    buf_addc(b, '{');
+    jw_key(b, "schema", &first);
+    jw_int(b, REPORT_SCHEMA);
+    bad |= field_str(b, "doc", r->doc, &first);
+    if (r->id) bad |= field_str(b, "id", r->id, &first);
+    if (r->meta) {
+        const struct result_doc *d = r->meta;
+        if (d->date) bad |= field_str(b, "date", d->date, &first);
+        if (d->title) bad |= field_str(b, "title", d->title, &first);
+        if (d->url) bad |= field_str(b, "url", d->url, &first);
+        if (d->nextra) {
+            jw_key(b, "meta", &first);
+            buf_addc(b, '{');
+            int mfirst = 1;
+            for (size_t k = 0; k < d->nextra; k++) {
+                size_t at = b->len;
+                int was = mfirst;
+                if (jw_key(b, d->extra[k].key, &mfirst) < 0) {
+                    b->len = at, mfirst = was; /* a key jansson refuses is left out */
+                    continue;
+                }
+                bad |= jw_cstr(b, d->extra[k].value);
+            }
+            buf_addc(b, '}');
+        }
+    }
+    if (r->start >= 0) {
+        jw_key(b, "start", &first);
+        jw_int(b, r->start);
+        jw_key(b, "end", &first);
+        jw_int(b, r->end);
+    }
+    char *names = report_actors(r);
+    bad |= field_str(b, "actor", names, &first);
+    free(names);
+    jw_key(b, "actors", &first);
+    buf_addc(b, '[');
+    for (size_t k = 0; k < r->nactors; k++) {
+        int afirst = 1;
+        if (k) buf_addc(b, ',');
+        buf_addc(b, '{');
+        bad |= field_str(b, "name", r->actors[k].name, &afirst);
+        bad |= field_str(b, "role", r->actors[k].role, &afirst);
+        bad |= field_str(b, "affiliation", r->actors[k].affil, &afirst);
+        bad |= field_str(b, "code", r->actors[k].code, &afirst);
+        buf_addc(b, '}');
+    }
+    buf_addc(b, ']');
+    field_opt_str(b, "label", labels_name(ls, r->label), &first);
+    field_real(b, "confidence", r->confidence, &first);
+    jw_key(b, "scores", &first);
+    buf_addc(b, '{');
+    int sfirst = 1;
+    for (size_t l = 0; l < ls->n; l++) field_real(b, ls->name[l], r->scores[l], &sfirst);
+    buf_addc(b, '}');
+    field_opt_str(b, "how", r->how, &first);
+    if (r->mention) field_opt_str(b, "mention", r->mention, &first);
+    field_opt_str(b, "cue", r->cue, &first);
+    jw_key(b, "uncertain", &first);
+    buf_adds(b, r->uncertain ? "true" : "false");
+    if (r->ntargets) {
+        jw_key(b, "targets", &first);
+        buf_addc(b, '[');
+        for (size_t k = 0; k < r->ntargets; k++) {
+            if (k) buf_addc(b, ',');
+            bad |= jw_cstr(b, r->targets[k]);
+        }
+        buf_addc(b, ']');
+    }
+    if (rl->opts.explain) {
+        jw_key(b, "explain", &first);
+        buf_addc(b, '[');
+        for (size_t k = 0; k < r->nwhy; k++) {
+            int wfirst = 1;
+            if (k) buf_addc(b, ',');
+            buf_addc(b, '{');
+            bad |= field_str(b, "term", r->why[k].term, &wfirst);
+            field_real(b, "weight", agg_round(r->why[k].weight), &wfirst);
+            buf_addc(b, '}');
+        }
+        buf_addc(b, ']');
+    }
+    bad |= field_str(b, "text", r->text, &first);
+    buf_add(b, "}\n", 2);
+    return bad ? -1 : 0;
+}
+
 int report_write_jsonl(FILE *f, const struct result_list *rl, struct err *e) {
     struct buf line = BUF_INIT;
     const struct labelset *ls = labels_of(rl);
     for (size_t i = 0; i < rl->n; i++) {
         const struct result *r = &rl->v[i];
-        int bad = 0;
-        json_t *o = json_object();
-        json_object_set_new(o, "schema", json_integer(REPORT_SCHEMA));
-        json_object_set_new(o, "doc", report_jstr(r->doc, &bad));
-        if (r->id) json_object_set_new(o, "id", report_jstr(r->id, &bad));
-        if (r->meta) {
-            const struct result_doc *d = r->meta;
-            if (d->date) json_object_set_new(o, "date", report_jstr(d->date, &bad));
-            if (d->title) json_object_set_new(o, "title", report_jstr(d->title, &bad));
-            if (d->url) json_object_set_new(o, "url", report_jstr(d->url, &bad));
-            if (d->nextra) {
-                json_t *meta = json_object();
-                for (size_t k = 0; k < d->nextra; k++)
-                    json_object_set_new(meta, d->extra[k].key, report_jstr(d->extra[k].value, &bad));
-                json_object_set_new(o, "meta", meta);
-            }
-        }
-        if (r->start >= 0) {
-            json_object_set_new(o, "start", json_integer(r->start));
-            json_object_set_new(o, "end", json_integer(r->end));
-        }
-        char *names = report_actors(r);
-        json_object_set_new(o, "actor", report_jstr(names, &bad));
-        free(names);
-        json_t *arr = json_array();
-        for (size_t k = 0; k < r->nactors; k++) {
-            json_t *a = json_object();
-            json_object_set_new(a, "name", report_jstr(r->actors[k].name, &bad));
-            json_object_set_new(a, "role", r->actors[k].role ? report_jstr(r->actors[k].role, &bad) : json_null());
-            json_object_set_new(a, "affiliation",
-                                r->actors[k].affil ? report_jstr(r->actors[k].affil, &bad) : json_null());
-            json_object_set_new(a, "code", r->actors[k].code ? report_jstr(r->actors[k].code, &bad) : json_null());
-            json_array_append_new(arr, a);
-        }
-        json_object_set_new(o, "actors", arr);
-        json_object_set_new(o, "label", json_string(labels_name(ls, r->label)));
-        json_object_set_new(o, "confidence", json_real(r->confidence));
-        json_t *sc = json_object();
-        for (size_t l = 0; l < ls->n; l++) json_object_set_new(sc, ls->name[l], json_real(r->scores[l]));
-        json_object_set_new(o, "scores", sc);
-        json_object_set_new(o, "how", json_string(r->how));
-        if (r->mention) json_object_set_new(o, "mention", json_string(r->mention));
-        json_object_set_new(o, "cue", r->cue ? json_string(r->cue) : json_null());
-        json_object_set_new(o, "uncertain", json_boolean(r->uncertain));
-        if (r->ntargets) json_object_set_new(o, "targets", report_json_targets(r, &bad));
-        if (rl->opts.explain) json_object_set_new(o, "explain", report_json_why(r, &bad));
-        json_object_set_new(o, "text", report_jstr(r->text, &bad));
-        if (bad) {
-            json_decref(o);
+        if (jsonl_record(&line, r, ls, rl) < 0) {
             buf_free(&line);
             return err_set(e, ERR_DATA, "%s: a name or text is not valid UTF-8 and cannot go into JSON",
                            r->doc);
         }
-        report_json_put(f, o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4), &line);
-        json_decref(o);
+        fwrite(line.p, 1, line.len, f);
     }
     buf_free(&line);
     return report_done(f, e);
