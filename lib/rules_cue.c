@@ -103,6 +103,9 @@ static int appositive_subject(struct rule_ctx *c, size_t i, struct who *out) {
     struct registry *st = c->st;
     const char *t = st->t;
     const struct word *ws = c->w, *w = &ws[i];
+    /* "We, the Leaders of the G7, express ...": the speakers themselves,
+     * whom the first-person rules find */
+    if (c->n > 1 && ws[1].punct == ',' && (weq(t, &ws[0], "we") || weq(t, &ws[0], "i"))) return 0;
     /* "The minister, Sergei Lavrov, said": the name after the comma; but
      * "Ahmed Aboul Gheit, Secretary-General of the Arab League, declares":
      * a title of a body there describes the name before it */
@@ -192,7 +195,9 @@ static int subject_before(struct rule_ctx *c, size_t i, struct who *out) {
         }
     }
     if (subj_verb(st, ws, j, w, out)) return 1;
-    if (weq(t, &ws[j], "and"))
+    /* "We, the Leaders of the G7, express ... and condemn ...": the first
+     * verb's subject is the speakers, whom the first-person rules find */
+    if (weq(t, &ws[j], "and") && !weq(t, &ws[0], "we") && !weq(t, &ws[0], "i"))
         for (size_t x = 0; x + 1 < j && x < 8; x++)
             if (!ws[x + 1].cap && !ws[x + 1].punct && !WIS(t, ws[x + 1], LX_STOP) &&
                 (ws[x].cap || WIS(t, ws[x], LX_JOINT | LX_DESC)) && subj_at(st, ws, x, out))
