@@ -73,7 +73,8 @@ static long caps_tag(struct registry *st, const struct word *w, size_t k, size_t
         }
     }
     long a = -1;
-    if (role && k == end) {
+    /* "THE PRESIDENT", "THE VICE PRESIDENT": whom the document names so */
+    if (role) {
         a = reg_describe(st, name.p, name.len, NULL);
         if (a >= 0) reg_touch(st, (size_t)a);
     }

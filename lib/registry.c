@@ -355,11 +355,12 @@ long reg_recent_person(struct registry *st, int female) {
 }
 
 /* Does the space-separated role contain the word noun? */
+/* Does role hold noun, a word or words ("president", "vice president"),
+ * from one of its words' starts to one's end (any case)? */
 static int role_has(const char *role, const char *noun, size_t nlen) {
     for (const char *r = role; *r;) {
+        if (strncasecmp(r, noun, nlen) == 0 && (r[nlen] == ' ' || r[nlen] == '\0')) return 1;
         const char *sp = strchr(r, ' ');
-        size_t rl = sp ? (size_t)(sp - r) : strlen(r);
-        if (rl == nlen && strncasecmp(r, noun, nlen) == 0) return 1;
         if (!sp) break;
         r = sp + 1;
     }
