@@ -114,7 +114,7 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
         "agreed", "discussed", "reviewed", "noted", "confirmed", "decided", "spoke",
         "exchanged", "arrived", "reached", "instructed", "approved", "backed", "talked",
         "analysed", "analyzed", "recalled", "reaffirmed", "pointed", "considered", "touched",
-        "took", NULL};
+        "took", "agree", "confirm", "reaffirm", "decide", NULL};
     static const char *const shared[] = {"common", "shared", "joint", "mutual", NULL};
     static const char *const views[] = {"opinion", "view", "position", "conviction",
                                         "understanding", "belief", NULL};
@@ -126,6 +126,12 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
         /* the name before "and" opens the sentence ("The President and I") */
         for (size_t x = 0; and_i && x + 1 < i; x++)
             if (w[x].punct || !(w[x].cap || weq(t, &w[x], "the") || weq(t, &w[x], "my"))) and_i = 0;
+        /* "I agreed with President Biden to launch ...": both */
+        if (i + 2 < ds->ws.n && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' &&
+            weq(t, &w[i + 1], "agreed") && weq(t, &w[i + 2], "with")) {
+            we = 1;
+            break;
+        }
         /* "It is our common opinion that ...", "In our shared view ..." */
         if (and_i || (weq(t, &w[i], "our") && i + 2 < ds->ws.n && wd_in(t, &w[i + 1], shared) &&
                       wd_in(t, &w[i + 2], views))) {
