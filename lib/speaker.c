@@ -237,6 +237,19 @@ static int layout_of(struct docstate *ds, const struct sent *se, struct spk_stmt
     return 0;
 }
 
+/* Does name end in a plural noun for people ("Indo-Pacific Partners",
+ * "Transatlantic Leaders")? A title names a group so, whose members the
+ * text names. */
+static int plural_group(const char *name) {
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    size_t n = strlen(last);
+    char low[32];
+    if (n < 4 || n >= sizeof low || last[n - 1] != 's') return 0;
+    for (size_t k = 0; k <= n; k++) low[k] = (char)(last[k] >= 'A' && last[k] <= 'Z' ? last[k] + 32 : last[k]);
+    return (lex_flags(low, n) & LX_PEOPLE) != 0;
+}
+
 /* A joint statement's parties are the parties of a meeting: "the
  * leaders", "they agreed" are all of them. */
 static void note_parties(struct registry *st, const struct who *issuer) {
@@ -359,6 +372,10 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
     if (in && in->title && ds.speaker < 0) {
         size_t parties[SPK_MAX_ACTORS];
         size_t np = lay_title_readout(stp, in->title, parties);
+        /* "... Meeting with NATO's Indo-Pacific Partners": a group the
+         * title names is the lead's to name person by person */
+        for (size_t k = 0; k < np; k++)
+            if (plural_group(stp->doc->actors[parties[k]].name)) np = 0;
         if (np >= 2 && !stp->nmeet) {
             memcpy(stp->meet, parties, np * sizeof *parties);
             stp->nmeet = np;
