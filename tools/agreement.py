@@ -2,8 +2,8 @@
 """Inter-annotator agreement on the doubly labelled sample: Cohen's kappa
 and the confusion between the first annotation (corpus/annotations/u*.tsv,
 k*.tsv, n*.tsv) and the independent second one (d-un.tsv, d-kua.tsv,
-d-kua2.tsv for the speeches round, and d-news.tsv to d-news5.tsv for the
-five news rounds).
+d-kua2.tsv for the speeches round, and d-news.tsv to d-news6.tsv for the
+six news rounds).
 Run from the repository top: python3 tools/agreement.py"""
 import glob, collections
 L = ['demand', 'concern', 'concession', 'agreement', 'none']
@@ -18,12 +18,12 @@ def load(paths):
 
 first = load(sorted(glob.glob('corpus/annotations/u?.tsv') + glob.glob('corpus/annotations/k?.tsv') +
                    glob.glob('corpus/annotations/k[12]?.tsv') +
-                   glob.glob('corpus/annotations/n?.tsv') + glob.glob('corpus/annotations/n[123]?.tsv')))
+                   glob.glob('corpus/annotations/n?.tsv') + glob.glob('corpus/annotations/n[1234]?.tsv')))
 second = load(['corpus/annotations/d-un.tsv', 'corpus/annotations/d-kua.tsv',
                'corpus/annotations/d-kua2.tsv',
                'corpus/annotations/d-news.tsv', 'corpus/annotations/d-news2.tsv',
                'corpus/annotations/d-news3.tsv', 'corpus/annotations/d-news4.tsv',
-               'corpus/annotations/d-news5.tsv'])
+               'corpus/annotations/d-news5.tsv', 'corpus/annotations/d-news6.tsv'])
 
 def kappa(pairs):
     n = len(pairs)
@@ -40,7 +40,7 @@ for name, pref in (('UNSC', 'unsc-'), ('kremlin-ua', 'kua-'), ('news', 'news-'),
     print('%-10s n=%d  observed agreement %.3f  Cohen kappa %.3f' % (name, len(pairs), po, k))
 for name, path in (('kremlin-ua speeches', 'd-kua2.tsv'), ('news round 1', 'd-news.tsv'), ('news round 2', 'd-news2.tsv'),
                    ('news round 3', 'd-news3.tsv'), ('news round 4', 'd-news4.tsv'),
-                   ('news round 5', 'd-news5.tsv')):
+                   ('news round 5', 'd-news5.tsv'), ('news round 6', 'd-news6.tsv')):
     ids = list(load(['corpus/annotations/' + path]))
     po, k = kappa([(first[i][-1], second[i][-1]) for i in ids])
     print('%-10s n=%d  observed agreement %.3f  Cohen kappa %.3f' % (name, len(ids), po, k))

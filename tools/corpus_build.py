@@ -116,7 +116,7 @@ GOLD_OUT = os.environ.get('PARLEY_GOLD_OUT', 'corpus/gold')
 
 
 # ---- the news corpus (issue 9) ---------------------------------------------
-NEWS_BATCHES = ['n%d.tsv' % i for i in range(1, 37)]  # n1-n8: first round; n9-n36: rounds 2-5 (issue 10)
+NEWS_BATCHES = ['n%d.tsv' % i for i in range(1, 44)]  # n1-n8: first round; n9-n43: rounds 2-6 (issue 10)
 NEWS_COLS = ('id', 'source', 'actor', 'label', 'text', 'publisher', 'genre', 'date', 'url', 'licence')
 
 def news_key(doc_id):
