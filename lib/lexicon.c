@@ -143,7 +143,7 @@ static const char *const body_words[] = {
     "Institute", "Association", "Party", "Front", "Movement", "Coalition", "International",
     /* the members a chamber is named by: "House of Representatives",
      * "Chamber of Deputies", "House of Lords" */
-    "Chamber", "Representatives", "Deputies", "Lords", "Commons", NULL};
+    "Chamber", "Representatives", "Deputies", "Lords", "Commons", "Councillors", NULL};
 
 /* Affiliation adjectives and the country or body they name. */
 static const char *const affil_adj[][2] = {

@@ -127,12 +127,26 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
  * four; a loop, not recursion, so a long chain of names costs nothing). */
 static size_t joint_subject(struct registry *st, const struct word *w, size_t k, struct who *out) {
     const char *t = st->t;
-    while (out->n < sizeof out->actors / sizeof *out->actors && !w[k].punct) {
-        if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct) k--;
-        if (k < 2 || !weq(t, &w[k - 1], "and") || w[k - 1].punct || !mn_run_word(w, k - 2)) return k;
+    int listed = 0; /* an "and" joined the last two: commas join the rest */
+    while (out->n < sizeof out->actors / sizeof *out->actors) {
+        if (k >= 1 && weq(t, &w[k - 1], "the") && !w[k - 1].punct && !w[k].punct) k--;
+        size_t prev; /* the last word of the subject before */
+        if (!w[k].punct && k >= 2 && weq(t, &w[k - 1], "and") && !w[k - 1].punct)
+            prev = k - 2, listed = 1;
+        else if (listed && w[k].punct == ',' && k >= 1) /* "the United Kingdom, Germany and France" */
+            prev = k - 1;
+        else
+            return k;
+        if (!mn_run_word(w, prev)) return k;
         struct who first;
         size_t start;
-        if (!subject_one(st, w, k - 2, &first, &start) || first.n != 1 || start == SIZE_MAX) return k;
+        if (!subject_one(st, w, prev, &first, &start) || first.n != 1 || start == SIZE_MAX) return k;
+        /* "In Moscow, Putin and Merkel agreed": a place the sentence opens
+         * with is no item of the list */
+        static const char *const openers[] = {"in", "at", "on", "from", "after", "during", "for",
+                                              "with", "to", NULL};
+        size_t b = start > 0 && weq(t, &w[start - 1], "the") ? start - 1 : start;
+        if (prev == k - 1 && b > 0 && wd_in(t, &w[b - 1], openers)) return k;
         for (size_t i = 0; i < out->n; i++)
             if (out->actors[i] == first.actors[0]) return k;
         memmove(out->actors + 1, out->actors, out->n * sizeof *out->actors);
