@@ -172,6 +172,12 @@ static int walk_next(struct walk *w, struct feat_terms *t, struct tok *tk, struc
     return 0;
 }
 
+/* The holder family's term for a statement held as h, or NULL (one
+ * actor's makes none). */
+static const char *held_term(enum feat_holder h) {
+    return h == FEAT_HELD_NARRATOR ? "#held:narrator" : h == FEAT_HELD_JOINT ? "#held:joint" : NULL;
+}
+
 enum feat_holder feat_holder_of(const char *actor) {
     if (!actor) return FEAT_HELD_ACTOR;
     if (strcmp(actor, "narrator") == 0) return FEAT_HELD_NARRATOR;
@@ -235,8 +241,8 @@ void feat_terms(const char *text, size_t len, enum feat_holder holder, const str
     fix_pointers(&terms->warena, terms->w, terms->wn);
     if (o->cues) cues_scan(o->cues, terms->w, terms->wn, emit_cue, terms);
     if (o->extra & (FEAT_MODAL | FEAT_PERSON)) word_families(o, terms);
-    if ((o->extra & FEAT_HOLDER) && holder == FEAT_HELD_NARRATOR) push_term(terms, "#held:narrator", 14);
-    if ((o->extra & FEAT_HOLDER) && holder == FEAT_HELD_JOINT) push_term(terms, "#held:joint", 11);
+    const char *held = (o->extra & FEAT_HOLDER) ? held_term(holder) : NULL;
+    if (held) push_term(terms, held, strlen(held));
     fix_pointers(&terms->arena, terms->v, terms->n);
     buf_free(&b);
 }
@@ -382,8 +388,9 @@ static void word_ids_for(struct feat_terms *t, const struct vocab *v) {
     strmap_clear(&t->word_ids);
     t->ids_for = vocab_serial(v);
     t->name_id = vocab_id(v, "#name", 5);
-    t->narrator_id = vocab_id(v, "#held:narrator", 14);
-    t->joint_id = vocab_id(v, "#held:joint", 11);
+    const char *n = held_term(FEAT_HELD_NARRATOR), *j = held_term(FEAT_HELD_JOINT);
+    t->narrator_id = vocab_id(v, n, strlen(n));
+    t->joint_id = vocab_id(v, j, strlen(j));
 }
 
 /* The unigram id of token tk, normalised to b (as feat_terms makes its

@@ -103,9 +103,10 @@ struct feat_terms {
      * unigram ids and n-gram ids */
     size_t *ids, *uni, *gram;
     size_t idcap, unicap, gramcap;
-    /* the unigram id of each word seen before (kind and normalised word ->
-     * id, 0 when the vocabulary lacks it), for the vocabulary whose
-     * vocab_serial is ids_for; at most STEM_CACHE_MAX */
+    /* the unigram id of each word seen before (normalised word and
+     * whether it is stemmed -> id, 0 when the vocabulary lacks it), for
+     * the vocabulary whose vocab_serial is ids_for; at most
+     * STEM_CACHE_MAX */
     struct strmap word_ids;
     unsigned long ids_for;
     size_t name_id, narrator_id, joint_id; /* "#name", "#held:..." there */

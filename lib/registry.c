@@ -78,9 +78,11 @@ long reg_find(struct registry *st, const char *name) {
      * of two or three words) */
     size_t l = strlen(name);
     for (size_t i = 0; i < d->nactors && l <= 4; i++) {
-        const char *a = d->actors[i].name, *sp = strchr(a, ' ');
-        if (d->actors[i].person && sp && (size_t)(sp - a) == l && strncmp(a, name, l) == 0 &&
-            (!strchr(sp + 1, ' ') || !strchr(strchr(sp + 1, ' ') + 1, ' ')))
+        const char *a = d->actors[i].name;
+        size_t spaces = 0;
+        for (const char *p = a; *p; p++) spaces += *p == ' ';
+        if (d->actors[i].person && spaces >= 1 && spaces <= 2 && strncmp(a, name, l) == 0 &&
+            a[l] == ' ')
             return (long)i;
     }
     return -1;

@@ -30,6 +30,11 @@ struct registry {
                           reports ("Putin had a telephone conversation with
                           Macron"), in order of mention */
     size_t nmeet;
+    /* the tense of the document's cue verbs so far (rules_main.c's
+     * present_tense_news): present ones minus past ones, over its
+     * statements before tense_seen */
+    long tense_balance;
+    size_t tense_seen;
 };
 
 /* Records a mention of actor a (recency and salience). */

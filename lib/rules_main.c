@@ -343,10 +343,6 @@ static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, 
     return 1;
 }
 
-/* Does this sentence's paragraph open with a statement whose cue verb is
- * in the present tense ("The Foreign Minister of Iran says ...", "Locals
- * claim ...")? News items tell events in the present; a readout's account
- * of what a leader said is in the past. */
 /* Does this document tell its events in the present tense, as news items
  * and agency leads do ("The United States says ...", "Locals claim ...")?
  * More of its statements so far have a cue verb in the present than in the
@@ -355,15 +351,16 @@ static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, 
  * past tense, goes on in its later sentences ("The Kiev authorities
  * continue to ..."). */
 static int present_tense_news(const struct rule_ctx *c) {
-    const char *t = c->st->t;
-    int balance = 0;
-    for (size_t k = c->first; k < c->doc->nstmts; k++) {
-        const struct spk_stmt *s = &c->doc->stmts[k];
+    struct registry *st = c->st;
+    /* counted as the statements come, not again for every sentence */
+    if (st->tense_seen < c->first) st->tense_seen = c->first;
+    for (; st->tense_seen < c->doc->nstmts; st->tense_seen++) {
+        const struct spk_stmt *s = &c->doc->stmts[st->tense_seen];
         if (!s->cue_len) continue;
         struct word w = {.s = s->cue_start, .e = s->cue_start + s->cue_len};
-        balance += wd_past(t, &w) ? -1 : 1;
+        st->tense_balance += wd_past(st->t, &w) ? -1 : 1;
     }
-    return balance > 0;
+    return st->tense_balance > 0;
 }
 
 /* The subject of the sentence's main verb, whatever the verb ("Egypt

@@ -40,9 +40,7 @@ size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, in
     return j;
 }
 
-/* Does the subject phrase from word `from` open the sentence, follow a
- * heading's colon or dash, or follow a short opener ("On Monday, ...",
- * "In a statement, ...")? News items put their subject there. */
+/* The head before a place phrase: what rules_int.h says. */
 size_t rules_pp_head(const char *t, const struct word *ws, size_t j) {
     static const char *const preps[] = {"in", "from", "at", "to", "for", NULL};
     /* a name ends the phrase, not an adjective ("in the Afghan election") */
@@ -54,6 +52,9 @@ size_t rules_pp_head(const char *t, const struct word *ws, size_t j) {
     return rs - 2;
 }
 
+/* Does the subject phrase from word `from` open the sentence, follow a
+ * heading's colon or dash, or follow a short opener ("On Monday, ...",
+ * "In a statement, ...")? News items put their subject there. */
 int rules_opens_sentence(const char *t, const struct word *ws, size_t from) {
     (void)t;
     return from == 0 || ws[from].punct == ':' || ws[from].punct == '-' ||

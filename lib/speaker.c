@@ -120,15 +120,15 @@ static int joint_we(struct docstate *ds, size_t speaker, struct who *out) {
                                         "understanding", "belief", NULL};
     int we = 0;
     for (size_t i = 0; i < ds->ws.n && i < 12 && !we; i++) {
+        int me = WLEN(t, w[i]) == 1 && t[w[i].s] == 'I';
         /* "Mr Erdogan and I believe ...": whatever the verb, both hold it */
-        int and_i = i > 1 && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' && weq(t, &w[i - 1], "and") &&
-                    i + 1 < ds->ws.n && !w[i + 1].punct && !w[i + 1].cap;
+        int and_i = me && i > 1 && weq(t, &w[i - 1], "and") && i + 1 < ds->ws.n &&
+                    !w[i + 1].punct && !w[i + 1].cap;
         /* the name before "and" opens the sentence ("The President and I") */
         for (size_t x = 0; and_i && x + 1 < i; x++)
             if (w[x].punct || !(w[x].cap || weq(t, &w[x], "the") || weq(t, &w[x], "my"))) and_i = 0;
         /* "I agreed with President Biden to launch ...": both */
-        if (i + 2 < ds->ws.n && WLEN(t, w[i]) == 1 && t[w[i].s] == 'I' &&
-            weq(t, &w[i + 1], "agreed") && weq(t, &w[i + 2], "with")) {
+        if (me && i + 2 < ds->ws.n && weq(t, &w[i + 1], "agreed") && weq(t, &w[i + 2], "with")) {
             we = 1;
             break;
         }
@@ -244,10 +244,7 @@ static int plural_group(const char *name) {
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
     size_t n = strlen(last);
-    char low[32];
-    if (n < 4 || n >= sizeof low || last[n - 1] != 's') return 0;
-    for (size_t k = 0; k <= n; k++) low[k] = (char)(last[k] >= 'A' && last[k] <= 'Z' ? last[k] + 32 : last[k]);
-    return (lex_flags(low, n) & LX_PEOPLE) != 0;
+    return n >= 4 && last[n - 1] == 's' && (lex_flags(last, n) & LX_PEOPLE); /* any case */
 }
 
 /* A joint statement's parties are the parties of a meeting: "the

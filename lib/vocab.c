@@ -32,20 +32,23 @@ struct vocab {
     /* each n-gram by (id of its first n-1 words, id of its last word):
      * what vocab_extend reads */
     struct intmap ngrams;
-    double *idfs; /* by id - 1, apart from the terms: the vectors read them */
     size_t ndocs;
     unsigned long serial; /* vocab_serial */
     int finished;
 };
 
-/* The idf array, and the n-gram index: "a b" under (id("a"), id("b")), "a b c" under
- * (id("a b"), id("c")). A term has every shorter n-gram it starts with in
+/* A number no other vocabulary of this process has (see vocab_serial). */
+static unsigned long next_serial(void) {
+    static _Atomic unsigned long counter;
+    return ++counter;
+}
+
+/* A finished vocabulary's serial number and n-gram index: "a b" under
+ * (id("a"), id("b")), "a b c" under (id("a b"), id("c")). A term has every shorter n-gram it starts with in
  * the table (df only falls as an n-gram grows, and all come from the same
  * documents), so the chain never breaks for a term the table has. */
 static void index_terms(struct vocab *v) {
-    free(v->idfs);
-    v->idfs = xmalloc((v->n ? v->n : 1) * sizeof *v->idfs);
-    for (size_t i = 0; i < v->n; i++) v->idfs[i] = v->terms[i].idf;
+    v->serial = next_serial();
     intmap_free(&v->ngrams);
     for (size_t i = 0; i < v->n; i++) {
         const char *sp = NULL;
@@ -58,12 +61,6 @@ static void index_terms(struct vocab *v) {
     }
 }
 
-/* A number no other vocabulary of this process has (see vocab_serial). */
-static unsigned long next_serial(void) {
-    static _Atomic unsigned long counter;
-    return ++counter;
-}
-
 struct vocab *vocab_new(void) { return xcalloc(1, sizeof(struct vocab)); }
 
 void vocab_free(struct vocab *v) {
@@ -71,7 +68,6 @@ void vocab_free(struct vocab *v) {
     free(v->terms);
     strmap_free(&v->map);
     intmap_free(&v->ngrams);
-    free(v->idfs);
     free(v);
 }
 
@@ -130,7 +126,6 @@ void vocab_finish(struct vocab *v, long min_df) {
     strmap_free(&v->map);
     v->map = kept;
     v->finished = 1;
-    v->serial = next_serial();
     index_terms(v);
 }
 
@@ -149,7 +144,7 @@ size_t vocab_extend(const struct vocab *v, size_t prefix, size_t next) {
 unsigned long vocab_serial(const struct vocab *v) { return v->serial; }
 
 const char *vocab_term(const struct vocab *v, size_t id) { return v->terms[id - 1].s; }
-double vocab_idf(const struct vocab *v, size_t id) { return v->idfs[id - 1]; }
+double vocab_idf(const struct vocab *v, size_t id) { return v->terms[id - 1].idf; }
 long vocab_df(const struct vocab *v, size_t id) { return v->terms[id - 1].df; }
 
 int vocab_write(const struct vocab *v, FILE *f, struct err *e) {
@@ -218,7 +213,6 @@ struct vocab *vocab_read(FILE *f, const char *name, struct err *e) {
     }
     free(line);
     v->finished = 1;
-    v->serial = next_serial();
     index_terms(v);
     return v;
 bad:
