@@ -151,6 +151,56 @@ const struct rule spk_rules[] = {
     {NULL, NULL},
 };
 
+/* "X says ..., while Y calls ...", "X condemns it, but Y said ...": a second clause joined by "while",
+ * "whereas", ", but" or ", as", whose own subject stands right before its
+ * cue, holds the sentence's position too (the news corpus names both).
+ * Adds that clause's actors to *out. News development part, position
+ * accuracy 0.708 -> 0.711; a clause after a semicolon measured 4 worse
+ * (the corpus gives it one holder as often as two). */
+static void second_clause(struct rule_ctx *c, struct who *out) {
+    if (!out->n) return;
+    struct registry *st = c->st;
+    const char *t = st->t;
+    const struct word *ws = c->w;
+    size_t k = 1;
+    while (out->cue_len && k < c->n && ws[k].s < out->cue_start + out->cue_len) k++;
+    for (; k + 2 < c->n && out->n < SPK_MAX_ACTORS; k++) {
+        const struct word *w = &ws[k];
+        size_t s0;
+        if ((weq(t, w, "while") || weq(t, w, "whereas")) && !w->cap)
+            s0 = k + 1;
+        else if (w->punct == ',' && !w->cap && weq(t, w, "but"))
+            s0 = k + 1;
+        /* not "The two leaders discussed ..., as Israel responds to ...":
+         * the "as" of a time after what several parties did */
+        else if (w->punct == ',' && !w->cap && weq(t, w, "as") && out->n == 1)
+            s0 = k + 1;
+        else
+            continue;
+        if (s0 > k && ws[s0].punct) continue;
+        for (size_t i = s0 + 1; i < c->n && i < s0 + 10; i++) {
+            if (ws[i].punct) break;
+            if (ws[i].cap || !WIS(t, ws[i], LX_CUE)) continue;
+            struct who two = {{0}, 0, SPK_NARRATOR, 0, 0};
+            if (mn_np_start(t, ws, i - 1) != s0) break;
+            if (!subj_verb(st, ws, i - 1, &ws[i], &two)) {
+                /* "the Polish government rejects": a group the phrase names */
+                struct word hw = ws[mn_np_head(t, ws, s0, i - 1)];
+                hw.cap = 0;
+                long a = mn_agent_noun(t, &hw) ? mn_group(st, ws, s0, i - 1) : -1;
+                if (a < 0) break;
+                two.actors[0] = (size_t)a, two.n = 1;
+            }
+            for (size_t a = 0; a < two.n && out->n < SPK_MAX_ACTORS; a++) {
+                size_t x = 0;
+                while (x < out->n && out->actors[x] != two.actors[a]) x++;
+                if (x == out->n) out->actors[out->n++] = two.actors[a];
+            }
+            break;
+        }
+    }
+}
+
 /* In a statement, the country its issuer speaks for is the issuer: "The
  * UK will keep increasing the pressure" in a statement by the Foreign
  * Secretary (the country of a person the dictionary or the text
@@ -168,6 +218,9 @@ int rules_apply(struct rule_ctx *c, struct who *out) {
         *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
         if (r->fn(c, out) && out->n) {
             out->rule = r->name;
+            if (out->how == SPK_REPORTING_VERB || out->how == SPK_GROUP ||
+                out->how == SPK_DESCRIPTION || out->how == SPK_PRONOUN)
+                second_clause(c, out);
             issuer_country(c, out);
             return 1;
         }
