@@ -165,6 +165,18 @@ parties:
     return subj_meeting(c->st, out);
 }
 
+/* The subject phrase ws[from..j] without a trailing adjunct of how it
+ * spoke: "The Venezuelan Military in a statement says", "Chilean President
+ * Sebastián Piñera in a nationally televised address apologizes". */
+static size_t adjunct_cut(const char *t, const struct word *ws, size_t from, size_t j) {
+    static const char *const dets[] = {"a", "an", "his", "her", "its", "their", NULL};
+    for (size_t x = from + 1; x < j; x++)
+        if ((weq(t, &ws[x], "in") || weq(t, &ws[x], "during")) && !ws[x].cap &&
+            wd_in(t, &ws[x + 1], dets) && !ws[x + 1].cap)
+            return x - 1;
+    return j;
+}
+
 /* "EU foreign ministers urged ...", "A senior Iranian military official
  * warned ...", "Thousands of protesters demand ...": the subject phrase
  * that opens the sentence (or follows a heading's colon) and ends in a
@@ -181,6 +193,7 @@ int rule_group(struct rule_ctx *c, struct who *out) {
         if (!touch && ws[j + 1].punct != '.') return 0;
         size_t from = mn_np_start(t, ws, j);
         if (!rules_opens_sentence(t, ws, from)) return 0;
+        j = adjunct_cut(t, ws, from, j);
         if (!mn_agent_noun(t, &ws[mn_np_head(t, ws, from, j)])) return 0;
         /* "The President", "the parties", "Both countries", "Ukraine and the
          * United Kingdom": descriptions and coordinated names refer to
