@@ -501,7 +501,10 @@ static int run_stream(int argc, char **argv, struct cli *c, struct run *r) {
     int good, skipped = each_file(argc, argv, r, &good, run_file);
     int wrc = st.failed ? -1 : 0;
     if (good && !st.failed && !st.header_done) wrc = stream_out(r, &e); /* the header alone */
-    if (durable_commit(&df, c->outpath, good && !wrc, &e)) wrc = -1;
+    /* nothing read: the old -o file stays (a commit that discards says
+     * nothing more) */
+    int keep = good && !wrc;
+    if (durable_commit(&df, c->outpath, keep, &e) && keep) wrc = -1;
     if (wrc && !st.failed) return tool_fail(&e);
     if (st.failed) return 1; /* the write error was said where it happened */
     return good ? skipped : (skipped ? skipped : 1);
