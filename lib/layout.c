@@ -3,6 +3,7 @@
  * them, speech headers, list markers and the meeting a sentence reports.
  * What a title says is in layout_title.c. */
 #include "layout.h"
+#include "actors.h"
 #include "lexicon.h"
 #include "mention.h"
 #include "registry.h"
@@ -196,6 +197,17 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     for (size_t x = 0; x <= end; x++)
         if (w[x].lower) caps = 0;
     if (topic_heading(t, w, end)) return -1;
+    /* "Obviously: freedom, democracy, ...": an adverb set before a colon
+     * in a speech is no speaker, unless the document or the dictionary
+     * knows the word as a name ("Kelly:") */
+    if (end == 0 && !caps && WLEN(t, w[0]) >= 6 && memcmp(t + w[0].e - 2, "ly", 2) == 0 &&
+        !actors_find(st->dict, t + w[0].s, WLEN(t, w[0]))) {
+        char one[64];
+        size_t l = WLEN(t, w[0]) < sizeof one ? WLEN(t, w[0]) : sizeof one - 1;
+        memcpy(one, t + w[0].s, l);
+        one[l] = '\0';
+        if (reg_find(st, one) < 0) return -1;
+    }
     long a;
     if (question_tag(t, &w[0]) && end <= 1)
         a = asker(st, "journalist");

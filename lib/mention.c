@@ -80,6 +80,13 @@ static int looks_like_name(const char *t, const struct word *w, size_t i, size_t
     return 1;
 }
 
+int mn_document(const char *t, const struct word *w) {
+    static const char *const documents[] = {"Declaration", "Treaty", "Charter", "Act",
+                                            "Accords", "Convention", "Constitution",
+                                            "Memorandum", "Resolution", "Code", NULL};
+    return w->cap && wd_in(t, w, documents);
+}
+
 /* Does the dictionary know the run w[i..j] or its last word ("Putin")? */
 static int in_dict(const struct registry *st, const struct word *w, size_t i, size_t j) {
     if (!st->dict) return 0;
@@ -98,6 +105,9 @@ void mn_register(struct registry *st, const struct word *w, size_t n) {
         int role = 0;
         for (size_t x = i; x <= j; x++)
             if (WIS(t, w[x], LX_ROLE)) role = 1;
+        /* "Declaration of State Sovereignty": a document named with a role
+         * word is no one */
+        if (j > i && mn_document(t, &w[i])) role = 0;
         /* a country named alone is registered too: "Japan lodged a protest.
          * It said ...", "Serbia and Kosovo ... The parties agreed" */
         if (role || looks_like_name(t, w, i, j) || in_dict(st, w, i, j) ||

@@ -45,6 +45,10 @@ long mn_group(struct registry *st, const struct word *w, size_t from, size_t j);
  * "cleric", "government", "media")? */
 int mn_people_noun(const char *t, const struct word *w);
 
+/* Is word w the first of a document's name ("Declaration", "Treaty",
+ * "Charter" ...)? "Declaration of State Sovereignty" names no one. */
+int mn_document(const char *t, const struct word *w);
+
 /* Can word w head the name of a group or body ("ministers", "cleric",
  * "protesters", a capitalised name)? */
 int mn_agent_noun(const char *t, const struct word *w);

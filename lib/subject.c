@@ -214,6 +214,9 @@ int subj_verb(struct registry *st, const struct word *ws, size_t j,
     size_t from = mn_np_start(t, ws, j);
     size_t rs = mn_run_word(ws, j) ? mn_run_start(t, ws, j) : j;
     if (phrase_preposition(t, ws, from, rs < j ? rs : j)) return 0;
+    /* "our Declaration of State Sovereignty adopted in 1990": a document
+     * named, not someone */
+    if (rs < j && mn_document(t, &ws[rs])) return 0;
     if (!subj_at(st, ws, j, out)) return 0;
     int base = WIS(t, *cue, LX_PLURALV) && !WIS(t, *cue, LX_CUE) && t[cue->e - 1] != 's';
     if (!base || out->n >= 2 || weq(t, &ws[j], "they") || weq(t, &ws[j], "we") ||
