@@ -197,10 +197,12 @@ long lay_transcript_tag(struct registry *st, const struct word *w, size_t n, siz
     for (size_t x = 0; x <= end; x++)
         if (w[x].lower) caps = 0;
     if (topic_heading(t, w, end)) return -1;
-    /* "Obviously: freedom, democracy, ...": an adverb set before a colon
-     * in a speech is no speaker, unless the document or the dictionary
-     * knows the word as a name ("Kelly:") */
-    if (end == 0 && !caps && WLEN(t, w[0]) >= 6 && memcmp(t + w[0].e - 2, "ly", 2) == 0 &&
+    /* "Obviously: freedom, democracy, ...", "Imagine: they have to ...":
+     * one word before a colon and a lower-case word is no speaker's tag,
+     * unless the document or the dictionary knows it as a name */
+    size_t after = c + 1;
+    while (after < e && t[after] == ' ') after++;
+    if (end == 0 && !caps && after < e && t[after] >= 'a' && t[after] <= 'z' &&
         !actors_find(st->dict, t + w[0].s, WLEN(t, w[0]))) {
         char one[64];
         size_t l = WLEN(t, w[0]) < sizeof one ? WLEN(t, w[0]) : sizeof one - 1;
