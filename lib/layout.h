@@ -49,6 +49,13 @@ size_t lay_title_issuer(struct registry *st, const char *title, size_t out[SPK_M
  * or not it names the issuer. */
 int lay_title_is_statement(const char *title);
 
+/* The person a speech's title says speaks ("Speech by President of
+ * Ukraine Volodymyr Zelenskyy in the Knesset", "We will win - address by
+ * the President of Ukraine", "First Lady Olena Zelenska addressed the
+ * officials ...", "President Volodymyr Zelenskyy's address to ..."), else
+ * -1: the document's speaker when the user names none. */
+long lay_title_speaker(struct registry *st, const char *title);
+
 /* The issuer a statement names in its own words when its title does not:
  * "We, the leaders of the Group of Seven (G7), reaffirm ..." anywhere, or,
  * in the first sentence of a document titled a statement (opens_doc), a list of parties that

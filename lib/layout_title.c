@@ -10,6 +10,7 @@
 #include "mention.h"
 #include "registry.h"
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Words that end the issuer part of a title: "Statement by X on ...". */
@@ -23,6 +24,7 @@ static int title_stop(const char *t, const struct word *w) {
 /* The word that makes a title a statement's: "Statement by ...". */
 static int statement_word(const char *t, const struct word *w) {
     return weq(t, w, "statement") || weq(t, w, "remarks") || weq(t, w, "declaration") ||
+           weq(t, w, "speech") ||
            weq(t, w, "address") || weq(t, w, "communique");
 }
 
@@ -281,4 +283,41 @@ size_t lay_self_named(struct registry *st, const struct word *w, size_t n, int o
         to++;
     size_t got = named_parties(st, w, 0, to, 0, out);
     return got >= 2 ? got : 0;
+}
+
+long lay_title_speaker(struct registry *st, const char *title) {
+    struct words ws = {0};
+    wd_scan(title, 0, strlen(title), &ws);
+    /* the last "speech|address by|of ...", else "X addressed ...", "X's
+     * address to ..." */
+    size_t from = SIZE_MAX, to = SIZE_MAX;
+    for (size_t k = ws.n; k-- > 0 && from == SIZE_MAX;) {
+        const struct word *w = &ws.v[k];
+        int speech = weq(title, w, "speech") || weq(title, w, "address");
+        if (speech && k + 2 < ws.n && (weq(title, &ws.v[k + 1], "by") || weq(title, &ws.v[k + 1], "of")))
+            from = k + 2, to = ws.n;
+        else if (k > 0 && ws.v[k - 1].cap &&
+                 (weq(title, w, "addressed") ||
+                  (weq(title, w, "address") && (title[ws.v[k - 1].e] == '\'' ||
+                                                (unsigned char)title[ws.v[k - 1].e] == 0xE2)))) {
+            /* after a quotation the title opens with ("Drive the occupiers
+             * out: President X's address to ...") */
+            from = k - 1, to = k;
+            while (from > 0 && ws.v[from].punct != ':' && ws.v[from].punct != '-') from--;
+        }
+    }
+    long a = -1;
+    if (from != SIZE_MAX && from < to) {
+        /* read as the statement title "Address by NAME" */
+        struct buf b = BUF_INIT;
+        buf_add(&b, "Address by ", 11);
+        buf_add(&b, title + ws.v[from].s, ws.v[to - 1].e - ws.v[from].s);
+        size_t out[SPK_MAX_ACTORS];
+        size_t n = lay_title_issuer(st, buf_str(&b), out);
+        if (n == 1 && st->doc->actors[out[0]].person && !st->doc->actors[out[0]].group)
+            a = (long)out[0];
+        buf_free(&b);
+    }
+    free(ws.v);
+    return a;
 }

@@ -359,6 +359,7 @@ void spk_attribute_doc(const char *t, size_t len, const struct sent_list *sents,
         ds.speaker = (long)reg_add(stp, xstrdup(in->speaker), NULL, NULL, 1);
         reg_touch(stp, (size_t)ds.speaker);
     }
+    if (in && in->title && ds.speaker < 0) ds.speaker = lay_title_speaker(stp, in->title);
     if (in && in->title && ds.speaker < 0) {
         ds.issuer.n = lay_title_issuer(stp, in->title, ds.issuer.actors);
         ds.statement = lay_title_is_statement(in->title);
