@@ -213,6 +213,26 @@ static void issuer_country(const struct rule_ctx *c, struct who *out) {
         out->actors[0] = c->issuer->actors[0];
 }
 
+/* "Ukraine expects ...", "Russia proposed ..." right after a person who
+ * speaks for that country was reported: the country's position as that
+ * person put it (the person reported last, ANNOTATION.md's "A said Russia
+ * would respond" is A's). */
+static void speaker_country(const struct rule_ctx *c, struct who *out) {
+    /* not in news told in the present ("The United States welcomes ...",
+     * "Iran announces ..." are the country's) nor in a statement, whose
+     * issuer issuer_country reads */
+    if (out->n != 1 || c->doc->nstmts <= c->first || c->se->para_start ||
+        (c->issuer && c->issuer->n) || rules_present_tense(c))
+        return;
+    const struct spk_actor *who = &c->doc->actors[out->actors[0]];
+    if (who->person || who->group) return;
+    const struct spk_stmt *pv = &c->doc->stmts[c->doc->nstmts - 1];
+    if (pv->nactors != 1) return;
+    const struct spk_actor *p = &c->doc->actors[pv->actors[0]];
+    if (p->person && !p->group && p->affil && strcmp(p->affil, who->name) == 0)
+        out->actors[0] = pv->actors[0];
+}
+
 int rules_apply(struct rule_ctx *c, struct who *out) {
     for (const struct rule *r = spk_rules; r->name; r++) {
         *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
@@ -222,6 +242,7 @@ int rules_apply(struct rule_ctx *c, struct who *out) {
                 out->how == SPK_DESCRIPTION || out->how == SPK_PRONOUN)
                 second_clause(c, out);
             issuer_country(c, out);
+            speaker_country(c, out);
             return 1;
         }
     }

@@ -43,5 +43,9 @@ size_t rules_verb_subject_end(const char *t, const struct word *ws, size_t v, in
  * the subject. */
 size_t rules_pp_head(const char *t, const struct word *ws, size_t j);
 int rules_opens_sentence(const char *t, const struct word *ws, size_t from);
+/* Is the document told in the present tense so far (more present than
+ * past cue verbs among its statements: news items, "X says")? The rules
+ * main-subject and speaker-country read it (rules_main.c). */
+int rules_present_tense(const struct rule_ctx *c);
 
 #endif

@@ -350,7 +350,7 @@ static int resolve_subject(struct rule_ctx *c, size_t v, size_t from, size_t j, 
  * the claim ..."), where a readout's account of what a leader said, in the
  * past tense, goes on in its later sentences ("The Kiev authorities
  * continue to ..."). */
-static int present_tense_news(const struct rule_ctx *c) {
+int rules_present_tense(const struct rule_ctx *c) {
     struct registry *st = c->st;
     /* counted as the statements come, not again for every sentence */
     if (st->tense_seen < c->first) st->tense_seen = c->first;
@@ -377,11 +377,11 @@ int rule_main_subject(struct rule_ctx *c, struct who *out) {
      * paragraph with a quotation ("Ukraine will always remember this").
      * News dev position accuracy 0.726 -> 0.730, kremlin-ua unchanged
      * (paragraph starts only before: kremlin-ua 0.824 vs 0.802 everywhere). */
-    /* News items in the present tense (present_tense_news) with no issuer
+    /* News items in the present tense (rules_present_tense) with no issuer
      * are a paragraph of subjects that act, each its own. News dev
      * position accuracy 0.766 -> 0.770 (news items 0.678 -> 0.688),
      * kremlin-ua 0.883 -> 0.882. */
-    int mid = !c->se->para_start && ((c->issuer && c->issuer->n) || !present_tense_news(c));
+    int mid = !c->se->para_start && ((c->issuer && c->issuer->n) || !rules_present_tense(c));
     if (mid && para_quoted(c)) return 0;
     for (size_t v = 1; v < c->n && v < 16; v++) {
         const struct word *w = &ws[v];
