@@ -146,6 +146,7 @@ const struct rule spk_rules[] = {
     {"group", rule_group},
     {"first-person", rule_first_person},
     {"main-subject", rule_main_subject},
+    {"passive-agent", rule_passive_agent},
     {"continuation", rule_continuation},
     {"first-person-recent", rule_first_person_recent},
     {NULL, NULL},

@@ -375,3 +375,62 @@ int rule_according_to(struct rule_ctx *c, struct who *out) {
     }
     return 0;
 }
+
+/* "The former's passage is condemned by China", "All these measures,
+ * criticized by Labor Party leader Amir Peretz, ...", "is jeered by
+ * onlookers who blame ...": the agent after "by" of a cue in the past
+ * participle holds the position. */
+int rule_passive_agent(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    size_t n = c->n;
+    for (size_t i = 1; i + 2 < n; i++) {
+        const struct word *w = &ws[i];
+        if (w->cap || !WIS(t, *w, LX_CUE) || WLEN(t, *w) < 4 || t[w->e - 2] != 'e' ||
+            t[w->e - 1] != 'd' || !weq(t, &ws[i + 1], "by") || ws[i + 1].punct)
+            continue;
+        /* the sentence's own passive ("is condemned by", "was quickly
+         * denounced by") or a participle set off by a comma, not a noun's
+         * modifier ("war crimes committed by", "a ceasefire proposed by") */
+        size_t b = i - 1;
+        if (b > 0 && wd_ly_adverb(t, &ws[b])) b--;
+        int relative = 0; /* "decisions that had been adopted by" */
+        for (size_t r = b; r + 5 > b && r > 0 && !relative; r--)
+            relative = weq(t, &ws[r], "that") || weq(t, &ws[r], "which") || weq(t, &ws[r], "who");
+        if (relative) continue;
+        if (!(w->punct == ',' || weq(t, &ws[b], "is") || weq(t, &ws[b], "are") ||
+              weq(t, &ws[b], "was") || weq(t, &ws[b], "were") || weq(t, &ws[b], "been") ||
+              weq(t, &ws[b], "be")))
+            continue;
+        size_t k = i + 2, e2 = k;
+        if (ws[k].punct) continue;
+        /* the agent phrase: to punctuation or a function word ("who",
+         * "on", "and") */
+        while (e2 + 1 < n && !ws[e2 + 1].punct && !WIS(t, ws[e2 + 1], LX_STOP) &&
+               !(ws[e2 + 1].cap == 0 && wd_past(t, &ws[e2 + 1])))
+            e2++;
+        if (ws[k].cap) e2 = mn_run_end(t, ws, n, k);
+        /* "by the opposition Labour Party and the Scottish National Party" */
+        size_t q = e2 + 2;
+        if (q < n && weq(t, &ws[e2 + 1], "and") && !ws[e2 + 1].punct && q + 1 < n &&
+            weq(t, &ws[q], "the") && !ws[q + 1].punct)
+            q++;
+        if (q < n && weq(t, &ws[e2 + 1], "and") && ws[q].cap && !ws[q].punct)
+            e2 = mn_run_end(t, ws, n, q);
+        size_t from = weq(t, &ws[k], "the") ? k + 1 : k;
+        if (from > e2) continue;
+        if (subj_at(c->st, ws, e2, out) && out->n) {
+            CUE(out, *w);
+            return 1;
+        }
+        struct word h = ws[mn_np_head(t, ws, from, e2)];
+        h.cap = 0;
+        long a = mn_agent_noun(t, &h) ? mn_group(c->st, ws, k, e2) : -1;
+        if (a >= 0) {
+            *out = (struct who){{(size_t)a}, 1, rules_group_how(c->st, a), 0, 0};
+            CUE(out, *w);
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -19,6 +19,7 @@ int rule_reporting_verb(struct rule_ctx *c, struct who *out);
 int rule_it_agreed(struct rule_ctx *c, struct who *out);
 int rule_agentless(struct rule_ctx *c, struct who *out);
 int rule_passive(struct rule_ctx *c, struct who *out);
+int rule_passive_agent(struct rule_ctx *c, struct who *out);
 int rule_in_opinion(struct rule_ctx *c, struct who *out);
 int rule_according_to(struct rule_ctx *c, struct who *out);
 
