@@ -172,6 +172,14 @@ static int surname_role(const struct registry *st, const struct word *w, size_t 
 /* Canonicalises the run w[k..j] (inclusive) into an actor: registers it, or
  * finds it by name or surname. Returns the actor index, or -1 when the run
  * names nobody (only roles, or nothing a name could be). */
+void reg_role_words(const char *t, const struct word *w, size_t k, size_t e, struct buf *role) {
+    for (size_t i = k; i < e; i++)
+        if (!wd_affil(t, &w[i]) && !weq(t, &w[i], "the")) {
+            if (role->len) buf_addc(role, ' ');
+            buf_add(role, t + w[i].s, WLEN(t, w[i]));
+        }
+}
+
 long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j,
                    int register_new) {
     const char *t = st->t;
@@ -242,12 +250,7 @@ long reg_run_actor(struct registry *st, const struct word *w, size_t k, size_t j
     }
     for (size_t i = k; i < ns; i++)
         if (wd_affil(t, &w[i])) affil = wd_affil(t, &w[i]);
-    /* Role: the role words before the name, minus affiliation adjectives. */
-    for (size_t i = k; i < ns; i++)
-        if (!wd_affil(t, &w[i]) && !weq(t, &w[i], "the")) {
-            if (role.len) buf_addc(&role, ' ');
-            buf_add(&role, t + w[i].s, WLEN(t, w[i]));
-        }
+    reg_role_words(t, w, k, ns, &role);
     if (ns > j) { /* only roles: a description, resolved by the caller */
         goto out;
     }

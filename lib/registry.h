@@ -81,6 +81,11 @@ long reg_recent_person(struct registry *st, int female);
  * that affiliation. -1 when none fits. */
 long reg_describe(struct registry *st, const char *noun, size_t nlen, const char *affil);
 
+/* Appends to role the role words w[k, e) as the registry keeps a role:
+ * without "the" and affiliation adjectives ("President of the European
+ * Commission" -> "President of Commission"). */
+void reg_role_words(const char *t, const struct word *w, size_t k, size_t e, struct buf *role);
+
 /* A country speaks through the most salient person affiliated with it. */
 long reg_speaker_for(struct registry *st, size_t a);
 

@@ -5,9 +5,11 @@
 #include "subject.h"
 #include "buf.h"
 #include "lexicon.h"
+#include "mem.h"
 #include "mention.h"
 #include "registry.h"
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The parties of the meeting the document reports, as evidence. */
@@ -95,6 +97,31 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
      * "The President of Russia": the noun is the last role word, the
      * affiliation an adjective or the country after "of" (kept as the
      * text writes it, "Russia"). */
+    /* "The President of the European Commission", "The President of
+     * South Africa": the person named before with that whole role, or who
+     * speaks for the body or country after "of" (not the most salient
+     * president) */
+    for (size_t x = k + 1; x < j; x++) {
+        if (!weq(t, &w[x], "of")) continue;
+        struct buf role = BUF_INIT;
+        reg_role_words(t, w, k, j + 1, &role);
+        a = reg_describe(st, role.p, role.len, NULL);
+        buf_free(&role);
+        size_t y = x + 1 < j && weq(t, &w[x + 1], "the") ? x + 2 : x + 1;
+        if (a < 0 && y < j) {
+            char *of = xstrndup(t + w[y].s, w[j].e - w[y].s);
+            long c = reg_find(st, of);
+            free(of);
+            if (c >= 0) a = reg_speaker_for(st, (size_t)c);
+        }
+        if (a >= 0 && st->doc->actors[a].person) {
+            reg_touch(st, (size_t)a);
+            *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+            *start = k;
+            return 1;
+        }
+        break;
+    }
     const char *affil = NULL;
     struct buf country = BUF_INIT;
     size_t noun = wd_head_of(t, w, k, j);
