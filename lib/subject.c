@@ -68,6 +68,19 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
         (weq(t, &w[j - 1], "the") || weq(t, &w[j - 1], "joint") || weq(t, &w[j - 1], "final")) &&
         subj_meeting(st, out))
         return 1;
+    /* "The Head of the Ukrainian state emphasized": the president */
+    if (weq(t, &w[j], "state") && !w[j].cap && j >= 3) {
+        size_t h = j - 1;
+        const char *affil = wd_affil(t, &w[h]) ? wd_affil(t, &w[h--]) : NULL;
+        if (weq(t, &w[h], "the")) h--;
+        if (h >= 1 && weq(t, &w[h], "of") && weq(t, &w[h - 1], "head")) {
+            long a = reg_describe(st, "President", 9, affil);
+            if (a < 0) return 0;
+            reg_touch(st, (size_t)a);
+            *out = (struct who){{(size_t)a}, 1, SPK_DESCRIPTION};
+            return 1;
+        }
+    }
     if (!w[j].cap && WIS(t, w[j], LX_DESC)) {
         const char *affil = NULL;
         size_t k = j;
