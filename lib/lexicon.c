@@ -383,10 +383,19 @@ static void build_lexicon(void) {
 unsigned lex_flags(const char *p, size_t n) {
     pthread_once(&lexicon_once, build_lexicon);
     char low[64];
-    if (n > lexicon_maxlen || n > sizeof low) return 0; /* longer than any entry */
-    for (size_t k = 0; k < n; k++) low[k] = (p[k] >= 'A' && p[k] <= 'Z') ? (char)(p[k] + 32) : p[k];
-    const size_t *flags = strmap_get(&lexicon, low, n);
-    return flags ? (unsigned)*flags : 0;
+    if (n <= lexicon_maxlen && n <= sizeof low) {
+        for (size_t k = 0; k < n; k++) low[k] = (p[k] >= 'A' && p[k] <= 'Z') ? (char)(p[k] + 32) : p[k];
+        const size_t *flags = strmap_get(&lexicon, low, n);
+        if (flags) return (unsigned)*flags;
+    }
+    /* "Adviser-Commissioner", "Deputy-Minister": a hyphenated title whose
+     * parts are role words is a role word */
+    const char *h = memchr(p, '-', n);
+    if (h && h > p && h + 1 < p + n) {
+        unsigned a = lex_flags(p, (size_t)(h - p)), b = lex_flags(h + 1, n - (size_t)(h - p) - 1);
+        if ((a & LX_ROLE) && (b & LX_ROLE)) return LX_ROLE;
+    }
+    return 0;
 }
 
 const char *lex_affiliation(const char *p, size_t n) {

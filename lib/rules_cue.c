@@ -152,6 +152,20 @@ static int post_cue_subject(struct rule_ctx *c, size_t i, struct who *out) {
         while (e2 + 1 < n && !ws[e2 + 1].punct && !WIS(t, ws[e2], LX_DESC) &&
                !WIS(t, ws[e2], LX_JOINT))
             e2++;
+        /* "says the Adviser-Commissioner of the President of Ukraine for
+         * Children's Rights Daria Herasymchuk": the name that ends a long
+         * title */
+        size_t e3 = k + 1;
+        while (e3 + 1 < n && !ws[e3 + 1].punct) e3++;
+        const unsigned title = LX_ROLE | LX_BODY | LX_PLACE | LX_COUNTRY | LX_STOP | LX_DESC;
+        if (e3 > k + 3 && ws[e3].cap && ws[e3 - 1].cap && ws[e3].lower && ws[e3 - 1].lower &&
+            !WIS(t, ws[e3], title) && !WIS(t, ws[e3 - 1], title) && !wd_affil(t, &ws[e3 - 1])) {
+            long a = reg_run_actor(c->st, ws, e3 - 1, e3, 1);
+            if (a >= 0 && c->doc->actors[a].person) {
+                *out = (struct who){{(size_t)a}, 1, SPK_REPORTING_VERB, 0, 0};
+                return 1;
+            }
+        }
         return subj_at(c->st, ws, e2, out);
     }
     if (ws[k].cap || weq(t, &ws[k], "he") || weq(t, &ws[k], "she")) {
