@@ -134,6 +134,7 @@ int rules_reported(struct rule_ctx *c, struct who *out) {
 }
 
 const struct rule spk_rules[] = {
+    {"media-report", rule_media_report},
     {"reporting-verb", rule_reporting_verb},
     {"it-agreed", rule_it_agreed},
     {"agentless", rule_agentless},

@@ -12,6 +12,7 @@
 #include "registry.h"
 #include "sentence.h"
 #include "subject.h"
+#include "words.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,6 +235,28 @@ static int group_opens(const struct rule_ctx *c, size_t i) {
     return from == 0 && j > 0 && WIS(t, h, LX_PEOPLE) && !WIS(t, ws[0], LX_STOP);
 }
 
+/* Is the cue w "reports" or "writes" with a news outlet as its one subject
+ * ("Reuters", "The Daily Telegraph", "Kyodo News Agency", "South Korean
+ * media")? */
+static int media_report(const struct rule_ctx *c, const struct word *w, const struct who *out) {
+    const char *t = c->st->t;
+    if (out->n != 1 || !(weq(t, w, "reports") || weq(t, w, "reported") || weq(t, w, "writes") ||
+                         weq(t, w, "wrote")))
+        return 0;
+    static const char *const outlets[] = {
+        "news", "agency", "times", "post", "telegraph", "reuters", "magazine", "daily",
+        "journal", "gazette", "guardian", "bbc", "cnn", "yonhap", "kcna", "xinhua", "tass",
+        "interfax", "herald", "tribune", "kyodo", "beast", "haaretz", "bloomberg", "media",
+        "newspaper", "outlet", "broadcaster", "television", "tv", "ap", "afp", NULL};
+    const char *name = c->doc->actors[out->actors[0]].name;
+    struct words nw = {0};
+    wd_scan(name, 0, strlen(name), &nw);
+    int media = 0;
+    for (size_t k = 0; k < nw.n && !media; k++) media = wd_in(name, &nw.v[k], outlets);
+    free(nw.v);
+    return media;
+}
+
 /* "Shoigu said ...", "The United States demanded ...", "..., said X": the
  * first cue whose subject resolves. */
 int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
@@ -271,6 +294,14 @@ int rule_reporting_verb(struct rule_ctx *c, struct who *out) {
         if (!WIS(t, *w, LX_CUE | LX_PLURALV)) continue;
         if (weq(t, w, "issued") && !issued_statement(t, ws, c->n, i)) continue;
         if (subject_before(c, i, out) || post_cue_subject(c, i, out)) {
+            /* "Reuters reports the United States and its allies have
+             * notified ...", "Kyodo News Agency reports that ... Abe
+             * asked ...": a news outlet reporting is the source, not the
+             * holder (as "according to" is); a later cue may name one */
+            if (media_report(c, w, out)) {
+                *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+                continue;
+            }
             CUE(out, *w);
             return 1;
         }
@@ -445,6 +476,36 @@ int rule_passive_agent(struct rule_ctx *c, struct who *out) {
             CUE(out, *w);
             return 1;
         }
+    }
+    return 0;
+}
+
+/* "Kyodo News Agency reports that ... Abe asked Iran ...", "The Daily
+ * Telegraph reports that the American government secretly backed ...": a
+ * news outlet that opens the sentence reporting is its source; the holder
+ * is the subject of the clause it reports (the clause read as a sentence
+ * of its own). */
+int rule_media_report(struct rule_ctx *c, struct who *out) {
+    const char *t = c->st->t;
+    const struct word *ws = c->w;
+    for (size_t i = 1; i + 2 < c->n && i < 8; i++) {
+        const struct word *w = &ws[i];
+        if (w->cap || w->punct || !(weq(t, w, "reports") || weq(t, w, "reported") ||
+                                    weq(t, w, "writes") || weq(t, w, "wrote")))
+            continue;
+        struct who src;
+        if (mn_np_start(t, ws, i - 1) != 0 || !subj_at(c->st, ws, i - 1, &src) ||
+            !media_report(c, w, &src))
+            return 0;
+        size_t k = i + 1 + weq(t, &ws[i + 1], "that");
+        struct rule_ctx sub = *c;
+        sub.w = ws + k, sub.n = c->n - k;
+        *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+        if (rule_reporting_verb(&sub, out) && out->n) return 1;
+        *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+        if (rule_group(&sub, out) && out->n) return 1;
+        *out = (struct who){{0}, 0, SPK_NARRATOR, 0, 0};
+        return rule_main_subject(&sub, out) && out->n;
     }
     return 0;
 }

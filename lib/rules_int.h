@@ -15,6 +15,7 @@ struct registry;
 enum spk_how rules_group_how(const struct registry *st, long a);
 
 /* The cue rules (rules_cue.c). */
+int rule_media_report(struct rule_ctx *c, struct who *out);
 int rule_reporting_verb(struct rule_ctx *c, struct who *out);
 int rule_it_agreed(struct rule_ctx *c, struct who *out);
 int rule_agentless(struct rule_ctx *c, struct who *out);
