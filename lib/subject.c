@@ -50,6 +50,18 @@ static int subject_one(struct registry *st, const struct word *w, size_t j, stru
             return 1;
         }
     }
+    /* "The three NSAs reaffirmed", "the two ministers": as many as the
+     * meeting has parties (not "the two countries", which are countries) */
+    static const char *const lands[] = {"countries", "governments", "states", "nations", NULL};
+    if (j > 0 && t[w[j].e - 1] == 's' && WLEN(t, w[j]) > 2 && !wd_in(t, &w[j], lands)) {
+        static const char *const counts[] = {"two", "three", "four", "five", NULL};
+        for (size_t q = 0; counts[q]; q++)
+            if (st->nmeet == q + 2 && wd_eq_n(t, &w[j - 1], counts[q], strlen(counts[q]))) {
+                subj_meeting(st, out);
+                out->how = SPK_JOINT;
+                return 1;
+            }
+    }
     if (weq(t, &w[j], "they") || weq(t, &w[j], "both") ||
         (WIS(t, w[j], LX_JOINT) && j > 0 &&
          (weq(t, &w[j - 1], "two") || weq(t, &w[j - 1], "both") || weq(t, &w[j - 1], "the") ||
